@@ -1,0 +1,2 @@
+-- Version 2: "recently changed" lists read the history by time.
+CREATE INDEX history_stamp ON history (stamp);

@@ -1,0 +1,209 @@
+/* mit-cli.c: the command line (no window, no display)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "MitCli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "mit-cli.h"
+#include "mit-example.h"
+#include "mit-store.h"
+#include "mit-csv-import.h"
+
+static const GOptionEntry cli_options[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use this database file instead of the default one"), N_("FILE") },
+  { "load-example", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Load the example network into an empty database"), NULL },
+  { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import actors from a CSV file"), N_("FILE") },
+  { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-csv: import the good rows and list the bad ones"), NULL },
+  { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the directory of actors to a CSV file"), N_("FILE") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the actors that match QUERY: uid, name and kind, one per line"), N_("QUERY") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+void
+mit_cli_add_options (GApplication *app)
+{
+  g_application_add_main_option_entries (app, cli_options);
+}
+
+char *
+mit_cli_dup_database_path (GVariantDict *options)
+{
+  g_autofree char *path = NULL;
+
+  if (options && g_variant_dict_lookup (options, "database", "^ay", &path) && path && *path)
+    return g_steal_pointer (&path);
+  return mit_store_dup_default_path ();
+}
+
+static char *
+lookup_filename (GVariantDict *options,
+                 const char   *name)
+{
+  char *path = NULL;
+
+  if (g_variant_dict_lookup (options, name, "^ay", &path) && path && *path)
+    return path;
+  g_free (path);
+  return NULL;
+}
+
+static int
+fail (const char   *what,
+      const GError *error)
+{
+  g_printerr ("miteinander: %s%s%s\n", what ? what : "", what ? ": " : "",
+              error ? error->message : _("unknown error"));
+  return 1;
+}
+
+static int
+run_import (MitStore   *store,
+            const char *path,
+            gboolean    skip_bad_rows)
+{
+  g_autoptr(MitCsvImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = mit_csv_import_file (store, path, NULL, skip_bad_rows, NULL, NULL, NULL, &report, &error);
+
+  if (report && report->bad_rows)
+    for (guint i = 0; i < report->bad_rows->len; i++)
+      {
+        MitCsvBadRow *row = g_ptr_array_index (report->bad_rows, i);
+
+        g_printerr ("%s: %s\n", path, row->reason);
+      }
+
+  if (!ok)
+    {
+      g_printerr ("miteinander: %s\n", error->message);
+      g_printerr ("%s\n", _("Nothing was imported."));
+      return 1;
+    }
+
+  g_print (ngettext ("Imported %u row: %u actor added, %u updated",
+                     "Imported %u rows: %u actors added, %u updated",
+                     report->n_added + report->n_updated),
+           report->n_added + report->n_updated, report->n_added, report->n_updated);
+  g_print (ngettext ("; %u contact person added", "; %u contact persons added",
+                     report->n_persons_added), report->n_persons_added);
+  if (report->bad_rows && report->bad_rows->len > 0)
+    g_print (ngettext ("; %u bad row skipped", "; %u bad rows skipped", report->bad_rows->len),
+             report->bad_rows->len);
+  g_print (".\n");
+  return 0;
+}
+
+static int
+run_search (MitStore   *store,
+            const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) actors = NULL;
+  MitActorFilter filter;
+
+  mit_actor_filter_init (&filter);
+  filter.text = (char *)query;
+  ids = mit_store_find_actor_ids (store, &filter, &error);
+  if (ids == NULL)
+    return fail (NULL, error);
+
+  /* Load in pages so a broad query over a large directory stays small. */
+  for (guint start = 0; start < ids->len; start += 256)
+    {
+      guint n = MIN (256, ids->len - start);
+
+      actors = mit_store_load_actors (store, &g_array_index (ids, gint64, start), n, &error);
+      if (actors == NULL)
+        return fail (NULL, error);
+      for (guint i = 0; i < actors->len; i++)
+        {
+          MitActor *actor = g_ptr_array_index (actors, i);
+
+          g_print ("%s\t%s\t%s\n", mit_actor_get_uid (actor), mit_actor_get_name (actor),
+                   mit_store_get_vocabulary_label (store, "actor-kind", mit_actor_get_kind (actor)));
+        }
+      g_clear_pointer (&actors, g_ptr_array_unref);
+    }
+  return 0;
+}
+
+int
+mit_cli_handle_local_options (GApplication *app,
+                              GVariantDict *options)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *query = NULL;
+  g_autoptr(MitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean load_example = g_variant_dict_contains (options, "load-example");
+  gboolean skip_bad_rows = g_variant_dict_contains (options, "skip-bad-rows");
+  int status = 0;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("miteinander %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  import_path = lookup_filename (options, "import-csv");
+  export_path = lookup_filename (options, "export-csv");
+  g_variant_dict_lookup (options, "search", "s", &query);
+
+  if (!load_example && !import_path && !export_path && !query)
+    {
+      if (skip_bad_rows)
+        {
+          g_printerr ("miteinander: %s\n", _("--skip-bad-rows goes with --import-csv=FILE."));
+          return 2;
+        }
+      return -1;
+    }
+
+  database = mit_cli_dup_database_path (options);
+  store = mit_store_open (database, &error);
+  if (store == NULL)
+    return fail (NULL, error);
+
+  if (load_example)
+    {
+      if (!mit_example_load (store, &error))
+        return fail (_("Could not load the example network"), error);
+      g_print (_("Loaded the example network: %u actors, %u contact persons.\n"),
+               mit_store_count_actors (store), mit_store_count_persons (store));
+    }
+
+  if (import_path && (status = run_import (store, import_path, skip_bad_rows)) != 0)
+    return status;
+
+  if (export_path)
+    {
+      if (!mit_csv_export_actors (store, export_path, &error))
+        return fail (_("Could not export the directory"), error);
+      g_print (_("Exported %u actors to %s.\n"), mit_store_count_actors (store), export_path);
+    }
+
+  if (query)
+    status = run_search (store, query);
+
+  return status;
+}

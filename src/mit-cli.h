@@ -1,0 +1,23 @@
+/* mit-cli.h: the command line (no window, no display)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Adds --database, --load-example, --import-csv, --skip-bad-rows,
+ * --export-csv, --search and --version to @app. */
+void   mit_cli_add_options          (GApplication *app);
+/* Runs the commands named in @options without touching the display.
+ * Returns -1 when none was given (go on to the window), else the exit
+ * status. Messages go to stdout/stderr. */
+int    mit_cli_handle_local_options (GApplication *app,
+                                     GVariantDict *options);
+/* The database file named with --database, else the default. */
+char  *mit_cli_dup_database_path    (GVariantDict *options);
+
+G_END_DECLS

@@ -1,0 +1,63 @@
+/* mit-types.h: forward declarations shared by every layer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MitActor        MitActor;
+typedef struct _MitPerson       MitPerson;
+typedef struct _MitAffiliation  MitAffiliation;
+typedef struct _MitStore        MitStore;
+typedef struct _MitQueryModel   MitQueryModel;
+typedef struct _MitVocabTerm    MitVocabTerm;
+
+/**
+ * MitSector:
+ * @MIT_SECTOR_PROFESSIONAL: Hauptamt, paid professionals
+ * @MIT_SECTOR_VOLUNTEER: Ehrenamt, volunteers
+ * @MIT_SECTOR_MIGRANT_ORGANISATION: Migrantenorganisation
+ */
+typedef enum
+{
+  MIT_SECTOR_PROFESSIONAL = 0,
+  MIT_SECTOR_VOLUNTEER = 1,
+  MIT_SECTOR_MIGRANT_ORGANISATION = 2,
+} MitSector;
+
+#define MIT_SECTOR_LAST MIT_SECTOR_MIGRANT_ORGANISATION
+
+/**
+ * MitConsent:
+ * Publication consent of a person, from narrow to wide; each level
+ * includes the ones before it.
+ */
+typedef enum
+{
+  MIT_CONSENT_NONE = 0,      /* not at all */
+  MIT_CONSENT_INTERNAL = 1,  /* inside the network only */
+  MIT_CONSENT_PRINT = 2,     /* printed directory */
+  MIT_CONSENT_WEB = 3,       /* web site and portal */
+} MitConsent;
+
+#define MIT_CONSENT_LAST MIT_CONSENT_WEB
+
+/**
+ * MitRecordKind:
+ * Flags naming the kinds of records a committed transaction changed;
+ * carried by MitStore::changed.
+ */
+typedef enum
+{
+  MIT_RECORD_ACTOR       = 1 << 0,
+  MIT_RECORD_PERSON      = 1 << 1,
+  MIT_RECORD_AFFILIATION = 1 << 2,
+  MIT_RECORD_VOCABULARY  = 1 << 3,
+  MIT_RECORD_ALL         = 0xffff,
+} MitRecordKind;
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* mit-test-util.h: the shared set-up of every test program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* g_test_init() plus a fixed environment: memory GSettings backend, the
+ * build tree's schemas, TZ and LANG fixed, a fresh temporary XDG data,
+ * config and cache folder that is removed at exit. */
+void   mit_test_init          (int    *argc,
+                               char ***argv);
+/* A path inside this test program's temporary folder. Caller frees. */
+char  *mit_test_tmp_path      (const char *name);
+/* For widget tests: initialises GTK and libadwaita, or returns FALSE when
+ * there is no display (the test then exits 77, "skipped"). */
+gboolean mit_test_init_gtk    (void);
+/* A fixture file from tests/fixtures. Caller frees. */
+char  *mit_test_fixture_path  (const char *name);
+/* Whether @needle occurs anywhere in the bytes of the file at @path. */
+gboolean mit_test_file_contains (const char *path,
+                                 const char *needle);
+
+G_END_DECLS
