@@ -16,6 +16,7 @@
 
 #include "mit-store.h"
 #include "mit-store-private.h"
+#include "mit-core-resources.h"
 
 #define SQL_RESOURCE_PATH RESOURCE_BASE_PATH "/sql/"
 
@@ -407,7 +408,12 @@ mit_store_init (MitStore *self)
 int
 mit_store_get_schema_version (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (SQL_RESOURCE_PATH, 0, NULL);
+  g_auto(GStrv) names = NULL;
+
+  /* Referring to the bundle keeps the linker from dropping it (and its
+   * constructor, which registers it) out of the static library. */
+  g_assert (mit_core_get_resource () != NULL);
+  names = g_resources_enumerate_children (SQL_RESOURCE_PATH, 0, NULL);
 
   return names ? (int)g_strv_length (names) : 0;
 }
@@ -642,6 +648,12 @@ _mit_store_open_at_version (const char  *path,
       return NULL;
     }
 
+  if (target <= 0)
+    {
+      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_MIGRATION,
+                           "The database schema is missing from the program's resources.");
+      return NULL;
+    }
   if (version > target)
     {
       g_set_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_TOO_NEW,
@@ -2048,6 +2060,17 @@ restore_row (MitStore    *self,
   return ok;
 }
 
+/* tbl, row_id, op, old, new: old or new may be NULL, so not a GStrv */
+static void
+free_history_row (gpointer data)
+{
+  char **row = data;
+
+  for (int i = 0; i < 5; i++)
+    g_free (row[i]);
+  g_free (row);
+}
+
 gboolean
 mit_store_undo (MitStore  *self,
                 gint64     change,
@@ -2055,7 +2078,7 @@ mit_store_undo (MitStore  *self,
 {
   static const char sql[] =
     "SELECT tbl, row_id, op, old, new FROM history WHERE change = ? ORDER BY id DESC";
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_history_row);
   sqlite3_stmt *stmt;
   MitRecordKind kinds = 0;
   int rc;
@@ -2067,7 +2090,7 @@ mit_store_undo (MitStore  *self,
   sqlite3_bind_int64 (stmt, 1, change);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      char **row = g_new0 (char *, 6);
+      char **row = g_new0 (char *, 5);
 
       for (int i = 0; i < 5; i++)
         row[i] = g_strdup ((const char *)sqlite3_column_text (stmt, i));

@@ -1,0 +1,855 @@
+/* mit-example.c: the example network of a fictional town
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "MitExample"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mit-core-resources.h"
+#include "mit-example.h"
+
+/* The example is one JSON object (resources/example/network.json):
+ *
+ *   "format": "miteinander-example", "version": 1
+ *   "town":    { "name", "county", "state", "districts": [{ "name", "postcode" }] }
+ *              — describes the place, nothing of it is stored
+ *   "actors":  [ { "key", "uid", "name", "kind", "sector", "fields",
+ *                  "languages", "tags", "district", "street", "postcode",
+ *                  "town", "phone", "email", "website", "opening_hours",
+ *                  "description", "last_verified" } ]
+ *   "persons": [ { "key", "uid", "name", "salutation", "phone", "email",
+ *                  "languages", "volunteer", "consent", "consent_date",
+ *                  "affiliations": [ { "actor": <actor key>, "role" } ] } ]
+ *
+ * "key" names a record inside the file so that other records can refer to
+ * it; "uid" is the record's fixed uid in the database. Members and
+ * sections this loader does not know are ignored, so later versions can add
+ * sections (target groups, events, meetings …) referring to the same keys.
+ * Missing members are absent values. What is there must make sense,
+ * though: a malformed file, a missing name, an unknown vocabulary key, an
+ * affiliation to an unknown actor fail with an error, because the example
+ * is part of the program and a silently half-loaded example helps nobody.
+ */
+
+typedef struct
+{
+  char     *key;
+  MitActor *actor;
+} ExampleActor;
+
+typedef struct
+{
+  char *actor_key;
+  char *role;
+} ExampleLink;
+
+typedef struct
+{
+  char      *key;
+  MitPerson *person;
+  GPtrArray *links;         /* ExampleLink */
+} ExamplePerson;
+
+typedef struct
+{
+  GPtrArray  *actors;       /* ExampleActor */
+  GPtrArray  *persons;      /* ExamplePerson */
+  GHashTable *actor_index;  /* key → ExampleActor, borrowed */
+} Example;
+
+static const struct
+{
+  const char   *member;
+  MitActorText  which;
+} actor_texts[] = {
+  { "name", MIT_ACTOR_NAME },
+  { "kind", MIT_ACTOR_KIND },
+  { "district", MIT_ACTOR_DISTRICT },
+  { "street", MIT_ACTOR_STREET },
+  { "postcode", MIT_ACTOR_POSTCODE },
+  { "town", MIT_ACTOR_TOWN },
+  { "phone", MIT_ACTOR_PHONE },
+  { "email", MIT_ACTOR_EMAIL },
+  { "website", MIT_ACTOR_WEBSITE },
+  { "opening_hours", MIT_ACTOR_OPENING_HOURS },
+  { "description", MIT_ACTOR_DESCRIPTION },
+  { "last_verified", MIT_ACTOR_LAST_VERIFIED },
+};
+
+static const struct
+{
+  const char    *member;
+  MitPersonText  which;
+} person_texts[] = {
+  { "name", MIT_PERSON_NAME },
+  { "salutation", MIT_PERSON_SALUTATION },
+  { "phone", MIT_PERSON_PHONE },
+  { "email", MIT_PERSON_EMAIL },
+  { "consent_date", MIT_PERSON_CONSENT_DATE },
+};
+
+/* Indexed by MitSector and MitConsent */
+static const char * const sector_names[] = {
+  "professional", "volunteer", "migrant-organisation",
+};
+static const char * const consent_names[] = {
+  "none", "internal", "print", "web",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (sector_names) == MIT_SECTOR_LAST + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (consent_names) == MIT_CONSENT_LAST + 1);
+
+static void
+example_actor_free (gpointer data)
+{
+  ExampleActor *self = data;
+
+  g_free (self->key);
+  g_clear_object (&self->actor);
+  g_free (self);
+}
+
+static void
+example_link_free (gpointer data)
+{
+  ExampleLink *self = data;
+
+  g_free (self->actor_key);
+  g_free (self->role);
+  g_free (self);
+}
+
+static void
+example_person_free (gpointer data)
+{
+  ExamplePerson *self = data;
+
+  g_free (self->key);
+  g_clear_object (&self->person);
+  g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_free (self);
+}
+
+static Example *
+example_new (void)
+{
+  Example *self = g_new0 (Example, 1);
+
+  self->actors = g_ptr_array_new_with_free_func (example_actor_free);
+  self->persons = g_ptr_array_new_with_free_func (example_person_free);
+  self->actor_index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  return self;
+}
+
+static void
+example_free (Example *self)
+{
+  g_clear_pointer (&self->actor_index, g_hash_table_unref);
+  g_clear_pointer (&self->persons, g_ptr_array_unref);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Example, example_free)
+
+static gboolean damaged (GError    **error,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+
+/* Always returns FALSE, for "return damaged (…);" */
+static gboolean
+damaged (GError    **error,
+         const char *format,
+         ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_FAILED,
+               _("The example network is damaged: %s"), detail);
+  return FALSE;
+}
+
+/* A string member, trimmed; a number is taken as its digits (a postcode
+ * typed as 78990). NULL when the member is absent, null or of another
+ * type. */
+static char *
+dup_string_member (JsonObject *object,
+                   const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return g_strstrip (g_strdup (json_node_get_string (node)));
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    default:
+      return NULL;
+    }
+}
+
+static void
+add_unique (GPtrArray  *array,
+            const char *text,
+            gboolean    lower)
+{
+  g_autofree char *value = lower ? g_ascii_strdown (text, -1) : g_strdup (text);
+
+  g_strstrip (value);
+  if (*value == '\0')
+    return;
+  for (guint i = 0; i < array->len; i++)
+    if (strcmp (g_ptr_array_index (array, i), value) == 0)
+      return;
+  g_ptr_array_add (array, g_steal_pointer (&value));
+}
+
+/* A list of strings: an array (other elements skipped) or a single
+ * string. Trimmed, empty strings and repeats dropped. Never NULL. */
+static GStrv
+dup_strv_member (JsonObject *object,
+                 const char *name,
+                 gboolean    lower)
+{
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *elements = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (elements); i++)
+        {
+          JsonNode *element = json_array_get_element (elements, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) &&
+              json_node_get_value_type (element) == G_TYPE_STRING)
+            add_unique (array, json_node_get_string (element), lower);
+        }
+    }
+  else if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+           json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      add_unique (array, json_node_get_string (node), lower);
+    }
+
+  g_ptr_array_set_free_func (array, NULL);
+  g_ptr_array_add (array, NULL);
+  return (GStrv) g_ptr_array_free (array, FALSE);
+}
+
+static gboolean
+get_boolean_member (JsonObject *object,
+                    const char *name,
+                    gboolean    fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return fallback;
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_BOOLEAN:
+      return json_node_get_boolean (node);
+    case G_TYPE_INT64:
+      return json_node_get_int (node) != 0;
+    default:
+      return fallback;
+    }
+}
+
+/* Looks @name up in @names; -1 when absent. */
+static int
+lookup_name (const char * const *names,
+             guint               n_names,
+             const char         *name)
+{
+  for (guint i = 0; i < n_names; i++)
+    if (g_ascii_strcasecmp (names[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* "YYYY-MM-DD" and a real day */
+static gboolean
+is_iso_date (const char *text)
+{
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
+}
+
+/* ISO 639-1 or 639-3: two or three letters */
+static gboolean
+is_language_code (const char *code)
+{
+  gsize len = strlen (code);
+
+  if (len < 2 || len > 3)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (code[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_languages (const char * const *codes,
+                 const char         *record,
+                 GError            **error)
+{
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (!is_language_code (codes[i]))
+      return damaged (error, _("“%s” has the language code “%s”, which is not an ISO 639 code."),
+                      record, codes[i]);
+  return TRUE;
+}
+
+/* The key and uid every record has */
+static gboolean
+parse_identity (JsonObject *object,
+                const char *section,
+                guint       index,
+                GHashTable *keys_seen,
+                char      **key_out,
+                char      **uid_out,
+                GError    **error)
+{
+  g_autofree char *key = dup_string_member (object, "key");
+  g_autofree char *uid = dup_string_member (object, "uid");
+
+  if (key == NULL || *key == '\0')
+    return damaged (error, _("Entry %u of “%s” has no key."), index + 1, section);
+  if (g_hash_table_contains (keys_seen, key))
+    return damaged (error, _("The key “%s” occurs twice in “%s”."), key, section);
+  if (uid != NULL && *uid == '\0')
+    g_clear_pointer (&uid, g_free);
+  if (uid != NULL && !g_uuid_string_is_valid (uid))
+    return damaged (error, _("“%s” has the malformed uid “%s”."), key, uid);
+
+  g_hash_table_add (keys_seen, g_strdup (key));
+  *key_out = g_steal_pointer (&key);
+  *uid_out = g_steal_pointer (&uid);
+  return TRUE;
+}
+
+static gboolean
+parse_actor (Example    *example,
+             JsonNode   *node,
+             guint       index,
+             GHashTable *keys_seen,
+             GHashTable *known_kinds,
+             GHashTable *known_fields,
+             GError    **error)
+{
+  g_autoptr(MitActor) actor = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *sector = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_auto(GStrv) languages = NULL;
+  g_auto(GStrv) tags = NULL;
+  ExampleActor *entry;
+  JsonObject *object;
+  const char *kind;
+  const char *date;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Entry %u of “%s” is not an object."), index + 1, "actors");
+  object = json_node_get_object (node);
+
+  if (!parse_identity (object, "actors", index, keys_seen, &key, &uid, error))
+    return FALSE;
+
+  actor = mit_actor_new ();
+  if (uid != NULL)
+    _mit_actor_set_identity (actor, 0, uid, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actor_texts); i++)
+    {
+      g_autofree char *value = dup_string_member (object, actor_texts[i].member);
+
+      if (value != NULL)
+        mit_actor_set_text (actor, actor_texts[i].which, value);
+    }
+
+  if (*mit_actor_get_name (actor) == '\0')
+    return damaged (error, _("The actor “%s” has no name."), key);
+
+  kind = mit_actor_get_kind (actor);
+  if (*kind != '\0' && !g_hash_table_contains (known_kinds, kind))
+    return damaged (error, _("The actor “%s” has the unknown kind “%s”."), key, kind);
+
+  sector = dup_string_member (object, "sector");
+  if (sector != NULL && *sector != '\0')
+    {
+      int value = lookup_name (sector_names, G_N_ELEMENTS (sector_names), sector);
+
+      if (value < 0)
+        return damaged (error, _("The actor “%s” has the unknown sector “%s”."), key, sector);
+      mit_actor_set_sector (actor, (MitSector) value);
+    }
+
+  fields = dup_strv_member (object, "fields", FALSE);
+  for (guint i = 0; fields[i] != NULL; i++)
+    if (!g_hash_table_contains (known_fields, fields[i]))
+      return damaged (error, _("The actor “%s” has the unknown field of action “%s”."),
+                      key, fields[i]);
+  mit_actor_set_fields (actor, (const char * const *) fields);
+
+  languages = dup_strv_member (object, "languages", TRUE);
+  if (!check_languages ((const char * const *) languages, key, error))
+    return FALSE;
+  mit_actor_set_languages (actor, (const char * const *) languages);
+
+  tags = dup_strv_member (object, "tags", FALSE);
+  mit_actor_set_tags (actor, (const char * const *) tags);
+
+  date = mit_actor_get_text (actor, MIT_ACTOR_LAST_VERIFIED);
+  if (*date != '\0' && !is_iso_date (date))
+    return damaged (error, _("The actor “%s” has the malformed date “%s”."), key, date);
+
+  entry = g_new0 (ExampleActor, 1);
+  entry->key = g_steal_pointer (&key);
+  entry->actor = g_steal_pointer (&actor);
+  g_ptr_array_add (example->actors, entry);
+  g_hash_table_insert (example->actor_index, entry->key, entry);
+
+  return TRUE;
+}
+
+static gboolean
+parse_affiliations (Example       *example,
+                    JsonObject    *object,
+                    ExamplePerson *entry,
+                    GError       **error)
+{
+  JsonNode *node = json_object_get_member (object, "affiliations");
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return damaged (error, _("The affiliations of “%s” are not a list."), entry->key);
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *actor_key = NULL;
+      g_autofree char *role = NULL;
+      ExampleLink *link;
+
+      /* { "actor": "key", "role": "…" }, or just "key" */
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        {
+          actor_key = dup_string_member (json_node_get_object (element), "actor");
+          role = dup_string_member (json_node_get_object (element), "role");
+        }
+      else if (JSON_NODE_HOLDS_VALUE (element) &&
+               json_node_get_value_type (element) == G_TYPE_STRING)
+        {
+          actor_key = g_strstrip (g_strdup (json_node_get_string (element)));
+        }
+
+      if (actor_key == NULL || *actor_key == '\0')
+        return damaged (error, _("Affiliation %u of “%s” names no actor."), i + 1, entry->key);
+      if (!g_hash_table_contains (example->actor_index, actor_key))
+        return damaged (error, _("“%s” is linked to the unknown actor “%s”."),
+                        entry->key, actor_key);
+
+      link = g_new0 (ExampleLink, 1);
+      link->actor_key = g_steal_pointer (&actor_key);
+      link->role = g_steal_pointer (&role);
+      g_ptr_array_add (entry->links, link);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_person (Example    *example,
+              JsonNode   *node,
+              guint       index,
+              GHashTable *keys_seen,
+              GError    **error)
+{
+  g_autoptr(MitPerson) person = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *consent = NULL;
+  g_auto(GStrv) languages = NULL;
+  ExamplePerson *entry;
+  JsonObject *object;
+  const char *date;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Entry %u of “%s” is not an object."), index + 1, "persons");
+  object = json_node_get_object (node);
+
+  if (!parse_identity (object, "persons", index, keys_seen, &key, &uid, error))
+    return FALSE;
+
+  person = mit_person_new ();
+  if (uid != NULL)
+    _mit_person_set_identity (person, 0, uid, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (person_texts); i++)
+    {
+      g_autofree char *value = dup_string_member (object, person_texts[i].member);
+
+      if (value != NULL)
+        mit_person_set_text (person, person_texts[i].which, value);
+    }
+
+  if (*mit_person_get_name (person) == '\0')
+    return damaged (error, _("The person “%s” has no name."), key);
+
+  mit_person_set_volunteer (person, get_boolean_member (object, "volunteer", FALSE));
+
+  consent = dup_string_member (object, "consent");
+  if (consent != NULL && *consent != '\0')
+    {
+      int value = lookup_name (consent_names, G_N_ELEMENTS (consent_names), consent);
+
+      if (value < 0)
+        return damaged (error, _("The person “%s” has the unknown consent “%s”."), key, consent);
+      mit_person_set_consent (person, (MitConsent) value);
+    }
+
+  date = mit_person_get_text (person, MIT_PERSON_CONSENT_DATE);
+  if (*date != '\0' && !is_iso_date (date))
+    return damaged (error, _("The person “%s” has the malformed date “%s”."), key, date);
+
+  languages = dup_strv_member (object, "languages", TRUE);
+  if (!check_languages ((const char * const *) languages, key, error))
+    return FALSE;
+  mit_person_set_languages (person, (const char * const *) languages);
+
+  entry = g_new0 (ExamplePerson, 1);
+  entry->key = g_steal_pointer (&key);
+  entry->person = g_steal_pointer (&person);
+  entry->links = g_ptr_array_new_with_free_func (example_link_free);
+  g_ptr_array_add (example->persons, entry);
+
+  return parse_affiliations (example, object, entry, error);
+}
+
+/* The keys of a vocabulary, as a set */
+static GHashTable *
+list_vocabulary_keys (MitStore   *store,
+                      const char *vocabulary,
+                      GError    **error)
+{
+  g_autoptr(GPtrArray) terms = NULL;
+  GHashTable *keys;
+
+  terms = mit_store_list_vocabulary (store, vocabulary, error);
+  if (terms == NULL)
+    return NULL;
+
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < terms->len; i++)
+    {
+      MitVocabTerm *term = g_ptr_array_index (terms, i);
+
+      g_hash_table_add (keys, g_strdup (term->key));
+    }
+
+  return keys;
+}
+
+/* Returns the array member @name of @root; NULL (and no error) when it is
+ * absent and may be, NULL and an error when it is not an array. */
+static JsonArray *
+get_section (JsonObject *root,
+             const char *name,
+             gboolean    required,
+             GError    **error)
+{
+  JsonNode *node = json_object_get_member (root, name);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        damaged (error, _("The section “%s” is missing."), name);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      damaged (error, _("The section “%s” is not a list."), name);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+static Example *
+parse_example (MitStore *store,
+               GBytes   *data,
+               GError  **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) known_kinds = NULL;
+  g_autoptr(GHashTable) known_fields = NULL;
+  g_autoptr(GHashTable) actor_keys = NULL;
+  g_autoptr(GHashTable) person_keys = NULL;
+  g_autoptr(Example) example = NULL;
+  JsonArray *actors;
+  JsonArray *persons;
+  JsonObject *root;
+  JsonNode *root_node;
+  const char *text;
+  gsize size;
+
+  text = g_bytes_get_data (data, &size);
+  if (size == 0 || text == NULL)
+    {
+      damaged (error, _("The file is empty."));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, text, (gssize) size, &local_error))
+    {
+      damaged (error, "%s", local_error->message);
+      return NULL;
+    }
+
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      damaged (error, _("The file does not hold a JSON object."));
+      return NULL;
+    }
+  root = json_node_get_object (root_node);
+
+  actors = get_section (root, "actors", TRUE, error);
+  if (actors == NULL)
+    return NULL;
+  persons = get_section (root, "persons", FALSE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  known_kinds = list_vocabulary_keys (store, "actor-kind", error);
+  if (known_kinds == NULL)
+    return NULL;
+  known_fields = list_vocabulary_keys (store, "field", error);
+  if (known_fields == NULL)
+    return NULL;
+
+  example = example_new ();
+
+  actor_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < json_array_get_length (actors); i++)
+    if (!parse_actor (example, json_array_get_element (actors, i), i,
+                      actor_keys, known_kinds, known_fields, error))
+      return NULL;
+
+  person_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; persons != NULL && i < json_array_get_length (persons); i++)
+    if (!parse_person (example, json_array_get_element (persons, i), i, person_keys, error))
+      return NULL;
+
+  return g_steal_pointer (&example);
+}
+
+/* A person of an earlier example may still be there when its actors were
+ * deleted: find them by uid so they are linked again, not inserted twice.
+ * The store looks persons up by name, so search by name and compare. */
+static gboolean
+find_person_by_uid (MitStore   *store,
+                    MitPerson  *person,
+                    gint64     *id_out,
+                    GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  const char *uid = mit_person_get_uid (person);
+
+  *id_out = 0;
+  if (uid == NULL || *uid == '\0')
+    return TRUE;
+
+  ids = mit_store_find_person_ids (store, mit_person_get_name (person), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (ids == NULL || ids->len == 0)
+    return TRUE;
+
+  found = mit_store_load_persons (store, &g_array_index (ids, gint64, 0), ids->len, error);
+  if (found == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      MitPerson *candidate = g_ptr_array_index (found, i);
+
+      if (g_strcmp0 (mit_person_get_uid (candidate), uid) == 0)
+        {
+          *id_out = mit_person_get_id (candidate);
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Inside the transaction */
+static gboolean
+write_example (MitStore  *store,
+               Example   *example,
+               GError   **error)
+{
+  gboolean had_persons = mit_store_count_persons (store) > 0;
+  guint n_kept = 0;
+
+  for (guint i = 0; i < example->actors->len; i++)
+    {
+      ExampleActor *entry = g_ptr_array_index (example->actors, i);
+
+      if (!mit_store_save_actor (store, entry->actor, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < example->persons->len; i++)
+    {
+      ExamplePerson *entry = g_ptr_array_index (example->persons, i);
+      gint64 person_id = 0;
+
+      if (had_persons && !find_person_by_uid (store, entry->person, &person_id, error))
+        return FALSE;
+
+      if (person_id == 0)
+        {
+          if (!mit_store_save_person (store, entry->person, error))
+            return FALSE;
+          person_id = mit_person_get_id (entry->person);
+        }
+      else
+        {
+          n_kept++;
+        }
+
+      for (guint j = 0; j < entry->links->len; j++)
+        {
+          ExampleLink *link = g_ptr_array_index (entry->links, j);
+          ExampleActor *actor = g_hash_table_lookup (example->actor_index, link->actor_key);
+          g_autoptr(GError) local_error = NULL;
+
+          mit_store_link_person (store, person_id, mit_actor_get_id (actor->actor),
+                                 link->role, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+        }
+    }
+
+  if (n_kept > 0)
+    g_debug ("%u persons of an earlier example were still there and linked again", n_kept);
+
+  return TRUE;
+}
+
+gboolean
+mit_example_load_bytes (MitStore  *store,
+                        GBytes    *data,
+                        GError   **error)
+{
+  g_autoptr(Example) example = NULL;
+  guint n_actors;
+
+  g_return_val_if_fail (MIT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  n_actors = mit_store_count_actors (store);
+  if (n_actors > 0)
+    {
+      g_set_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
+                   ngettext ("The database already holds %u actor; the example network can "
+                             "only be loaded into an empty directory.",
+                             "The database already holds %u actors; the example network can "
+                             "only be loaded into an empty directory.",
+                             n_actors),
+                   n_actors);
+      return FALSE;
+    }
+
+  /* Everything is read and checked before the database is touched */
+  example = parse_example (store, data, error);
+  if (example == NULL)
+    return FALSE;
+
+  if (!mit_store_begin (store, error))
+    return FALSE;
+
+  if (!write_example (store, example, error))
+    {
+      mit_store_rollback (store);
+      return FALSE;
+    }
+
+  if (!mit_store_commit (store, error))
+    {
+      mit_store_rollback (store);
+      return FALSE;
+    }
+
+  g_debug ("Loaded the example network: %u actors, %u persons",
+           example->actors->len, example->persons->len);
+
+  return TRUE;
+}
+
+gboolean
+mit_example_load (MitStore  *store,
+                  GError   **error)
+{
+  g_autoptr(GBytes) data = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (MIT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Asked of the core resource itself rather than of the registered
+   * ones: this also makes the linker keep the resource's object file when
+   * it takes the core from a static library. */
+  data = g_resource_lookup_data (mit_core_get_resource (), MIT_EXAMPLE_RESOURCE_PATH,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (data == NULL)
+    return damaged (error, "%s", local_error->message);
+
+  return mit_example_load_bytes (store, data, error);
+}
