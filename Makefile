@@ -18,8 +18,9 @@ $(BUILD)/build.ninja: | deps
 build: deps $(BUILD)/build.ninja
 	meson compile -C $(BUILD)
 
+# Uninstalled: the schema and the translations come from the build tree.
 run: build
-	$(BUILD)/src/miteinander $(ARGS)
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data MIT_LOCALEDIR=$(BUILD)/po $(BUILD)/src/miteinander $(ARGS)
 
 test: build
 	sh tools/run-tests.sh $(BUILD) $(ASAN_BUILD)
