@@ -73,15 +73,16 @@ CREATE INDEX actor_match ON actor (match_key);
 CREATE INDEX actor_kind ON actor (kind, sort_key);
 CREATE INDEX actor_district ON actor (district);
 
--- The multi-valued lists again as rows, so filters use an index.
+-- The multi-valued lists again as rows, so filters use an index. MitStore
+-- keeps them from the JSON arrays of the actor row (see "dirty" below).
 CREATE TABLE actor_field (
-  actor_id  INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+  actor_id  INTEGER NOT NULL,
   field     TEXT NOT NULL,
   PRIMARY KEY (field, actor_id)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE actor_language (
-  actor_id  INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+  actor_id  INTEGER NOT NULL,
   language  TEXT NOT NULL,
   PRIMARY KEY (language, actor_id)
 ) STRICT, WITHOUT ROWID;
@@ -117,9 +118,10 @@ CREATE TABLE affiliation (
 
 CREATE INDEX affiliation_actor ON affiliation (actor_id);
 
--- Full-text search. rowid = actor.id / person.id. mit_fold() spells letters
--- that have no accent to remove the way a German keyboard types them
--- (ı → i, ß → ss, ø → o …); the tokenizer removes the accents.
+-- Full-text search. rowid = actor.id / person.id. MitStore fills them through
+-- mit_fold(), which spells letters that have no accent to remove the way a
+-- German keyboard types them (ı → i, ß → ss, ø → o …); the tokenizer removes
+-- the accents.
 CREATE VIRTUAL TABLE actor_fts USING fts5 (
   name, description, address, tags, people,
   tokenize = 'unicode61 remove_diacritics 2',
@@ -132,64 +134,67 @@ CREATE VIRTUAL TABLE person_fts USING fts5 (
   prefix = '2 3'
 );
 
+-- Derived data is not written row by row: FTS5 writes out its pending
+-- index at every statement savepoint, so a trigger per row would make one
+-- index segment per row, and per-row list copies cost as much as the row.
+-- Triggers only note which rows changed; before each commit MitStore
+-- rewrites their search entries and list rows (actor_field,
+-- actor_language) in one statement each.
+-- No unique key: a row may be noted twice (the rewrite takes each once),
+-- and plain inserts keep the triggers free of conflicts under any ON
+-- CONFLICT policy of the statement that fires them.
+CREATE TABLE dirty (
+  tbl       INTEGER NOT NULL,            -- 1 actor, 2 person, 3 affiliation
+  id        INTEGER NOT NULL,
+  inserted  INTEGER NOT NULL DEFAULT 0   -- 1: a new row, for the history
+) STRICT;
+
 CREATE TRIGGER actor_fts_insert AFTER INSERT ON actor BEGIN
-  INSERT INTO actor_fts (rowid, name, description, address, tags, people)
-  VALUES (new.id, mit_fold (new.name), mit_fold (new.description),
-          mit_fold (new.street || ' ' || new.postcode || ' ' || new.town || ' ' || new.district),
-          mit_fold (new.tags), '');
+  INSERT INTO dirty VALUES (1, new.id, 1);
 END;
 
 CREATE TRIGGER actor_fts_update AFTER UPDATE OF name, description, street, postcode, town,
-    district, tags ON actor BEGIN
-  UPDATE actor_fts SET name = mit_fold (new.name), description = mit_fold (new.description),
-    address = mit_fold (new.street || ' ' || new.postcode || ' ' || new.town || ' ' || new.district),
-    tags = mit_fold (new.tags)
-  WHERE rowid = new.id;
+    district, tags, fields, languages ON actor BEGIN
+  INSERT INTO dirty VALUES (1, new.id, 0);
 END;
 
 CREATE TRIGGER actor_fts_delete AFTER DELETE ON actor BEGIN
-  DELETE FROM actor_fts WHERE rowid = old.id;
+  INSERT INTO dirty VALUES (1, old.id, 0);
 END;
 
 CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN
-  INSERT INTO person_fts (rowid, name, contact)
-  VALUES (new.id, mit_fold (new.name), new.email || ' ' || new.phone);
+  INSERT INTO dirty VALUES (2, new.id, 1);
 END;
 
+-- An actor's entry also holds the names of its people.
 CREATE TRIGGER person_fts_update AFTER UPDATE OF name, email, phone ON person BEGIN
-  UPDATE person_fts SET name = mit_fold (new.name), contact = new.email || ' ' || new.phone
-  WHERE rowid = new.id;
-  UPDATE actor_fts SET people = (
-      SELECT mit_fold (coalesce (group_concat (p.name, ' '), ''))
-      FROM affiliation a JOIN person p ON p.id = a.person_id
-      WHERE a.actor_id = actor_fts.rowid)
-  WHERE rowid IN (SELECT actor_id FROM affiliation WHERE person_id = new.id)
-    AND old.name IS NOT new.name;
+  INSERT INTO dirty VALUES (2, new.id, 0);
+  INSERT INTO dirty SELECT 1, actor_id, 0 FROM affiliation WHERE person_id = new.id;
 END;
 
 CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN
-  DELETE FROM person_fts WHERE rowid = old.id;
+  INSERT INTO dirty VALUES (2, old.id, 0);
 END;
 
--- The people column of an actor's search entry follows its affiliations.
 CREATE TRIGGER affiliation_fts_insert AFTER INSERT ON affiliation BEGIN
-  UPDATE actor_fts SET people = (
-      SELECT mit_fold (coalesce (group_concat (p.name, ' '), ''))
-      FROM affiliation a JOIN person p ON p.id = a.person_id
-      WHERE a.actor_id = new.actor_id)
-  WHERE rowid = new.actor_id;
+  INSERT INTO dirty VALUES (1, new.actor_id, 0);
+  INSERT INTO dirty VALUES (3, new.id, 1);
+END;
+
+CREATE TRIGGER affiliation_fts_update AFTER UPDATE OF actor_id, person_id ON affiliation BEGIN
+  INSERT INTO dirty VALUES (1, old.actor_id, 0);
+  INSERT INTO dirty VALUES (1, new.actor_id, 0);
 END;
 
 CREATE TRIGGER affiliation_fts_delete AFTER DELETE ON affiliation BEGIN
-  UPDATE actor_fts SET people = (
-      SELECT mit_fold (coalesce (group_concat (p.name, ' '), ''))
-      FROM affiliation a JOIN person p ON p.id = a.person_id
-      WHERE a.actor_id = old.actor_id)
-  WHERE rowid = old.actor_id;
+  INSERT INTO dirty VALUES (1, old.actor_id, 0);
 END;
 
 -- History: every row change, grouped by change number (mit_change()), with
--- the whole old and new row as JSON. Drives undo and "recently changed".
+-- the whole old and new row as JSON. Updates and deletes are recorded by the
+-- triggers below; inserts by MitStore before the commit, from "dirty", in
+-- one statement (they record no new row: the row itself, or the next
+-- change's old value, is it). Drives undo and "recently changed".
 CREATE TABLE history (
   id         INTEGER PRIMARY KEY,
   change     INTEGER NOT NULL,
@@ -203,15 +208,11 @@ CREATE TABLE history (
 ) STRICT;
 
 CREATE INDEX history_change ON history (change);
-CREATE INDEX history_uid ON history (uid);
+-- Deleted persons whose traces are not erased yet (see MitStore).
+CREATE INDEX history_person_delete ON history (uid) WHERE tbl = 'person' AND op = 'delete';
 
 -- History triggers (generated once by hand from the column lists above).
 
-CREATE TRIGGER actor_history_insert AFTER INSERT ON actor BEGIN
-  INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
-  VALUES (mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'actor', new.id, new.uid, 'insert',
-          NULL, json_object ('id', new.id, 'uid', new.uid, 'name', new.name, 'match_key', new.match_key, 'kind', new.kind, 'sector', new.sector, 'district', new.district, 'street', new.street, 'postcode', new.postcode, 'town', new.town, 'phone', new.phone, 'email', new.email, 'website', new.website, 'opening_hours', new.opening_hours, 'description', new.description, 'last_verified', new.last_verified, 'fields', new.fields, 'languages', new.languages, 'tags', new.tags, 'created', new.created, 'modified', new.modified));
-END;
 
 CREATE TRIGGER actor_history_update AFTER UPDATE OF name, match_key, kind, sector, district, street, postcode, town, phone, email, website, opening_hours, description, last_verified, fields, languages, tags, modified ON actor BEGIN
   INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
@@ -226,11 +227,6 @@ CREATE TRIGGER actor_history_delete AFTER DELETE ON actor BEGIN
           json_object ('id', old.id, 'uid', old.uid, 'name', old.name, 'match_key', old.match_key, 'kind', old.kind, 'sector', old.sector, 'district', old.district, 'street', old.street, 'postcode', old.postcode, 'town', old.town, 'phone', old.phone, 'email', old.email, 'website', old.website, 'opening_hours', old.opening_hours, 'description', old.description, 'last_verified', old.last_verified, 'fields', old.fields, 'languages', old.languages, 'tags', old.tags, 'created', old.created, 'modified', old.modified), NULL);
 END;
 
-CREATE TRIGGER person_history_insert AFTER INSERT ON person BEGIN
-  INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
-  VALUES (mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'person', new.id, new.uid, 'insert',
-          NULL, json_object ('id', new.id, 'uid', new.uid, 'name', new.name, 'salutation', new.salutation, 'phone', new.phone, 'email', new.email, 'languages', new.languages, 'volunteer', new.volunteer, 'consent', new.consent, 'consent_date', new.consent_date, 'created', new.created, 'modified', new.modified));
-END;
 
 CREATE TRIGGER person_history_update AFTER UPDATE OF name, salutation, phone, email, languages, volunteer, consent, consent_date, modified ON person BEGIN
   INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
@@ -245,11 +241,6 @@ CREATE TRIGGER person_history_delete AFTER DELETE ON person BEGIN
           json_object ('id', old.id, 'uid', old.uid, 'name', old.name, 'salutation', old.salutation, 'phone', old.phone, 'email', old.email, 'languages', old.languages, 'volunteer', old.volunteer, 'consent', old.consent, 'consent_date', old.consent_date, 'created', old.created, 'modified', old.modified), NULL);
 END;
 
-CREATE TRIGGER affiliation_history_insert AFTER INSERT ON affiliation BEGIN
-  INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
-  VALUES (mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'affiliation', new.id, NULL, 'insert',
-          NULL, json_object ('id', new.id, 'person_id', new.person_id, 'actor_id', new.actor_id, 'role', new.role));
-END;
 
 CREATE TRIGGER affiliation_history_update AFTER UPDATE OF person_id, actor_id, role ON affiliation BEGIN
   INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
@@ -262,20 +253,4 @@ CREATE TRIGGER affiliation_history_delete AFTER DELETE ON affiliation BEGIN
   INSERT INTO history (change, stamp, tbl, row_id, uid, op, old, new)
   VALUES (mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'affiliation', old.id, NULL, 'delete',
           json_object ('id', old.id, 'person_id', old.person_id, 'actor_id', old.actor_id, 'role', old.role), NULL);
-END;
-
--- The indexed lists follow the JSON arrays of the actor row.
-CREATE TRIGGER actor_lists_insert AFTER INSERT ON actor BEGIN
-  INSERT INTO actor_field (actor_id, field) SELECT DISTINCT new.id, value FROM json_each (new.fields);
-  INSERT INTO actor_language (actor_id, language) SELECT DISTINCT new.id, value FROM json_each (new.languages);
-END;
-
-CREATE TRIGGER actor_fields_update AFTER UPDATE OF fields ON actor BEGIN
-  DELETE FROM actor_field WHERE actor_id = new.id;
-  INSERT INTO actor_field (actor_id, field) SELECT DISTINCT new.id, value FROM json_each (new.fields);
-END;
-
-CREATE TRIGGER actor_languages_update AFTER UPDATE OF languages ON actor BEGIN
-  DELETE FROM actor_language WHERE actor_id = new.id;
-  INSERT INTO actor_language (actor_id, language) SELECT DISTINCT new.id, value FROM json_each (new.languages);
 END;

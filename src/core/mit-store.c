@@ -125,6 +125,32 @@ _mit_store_sort_key (const char *text,
   return key;
 }
 
+/* Both keys of an actor's name from one folding of it. */
+static void
+name_keys (const char  *name,
+           char       **sort_key,
+           gssize      *sort_key_len,
+           char       **match_key)
+{
+  g_autofree char *folded = fold_text (name, FALSE);
+  GString *match = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (match, c);
+    }
+  *match_key = g_string_free (match, FALSE);
+
+  if (collation_is_plain ())
+    *sort_key = g_strconcat (folded, "\x01", name, NULL);
+  else
+    *sort_key = g_utf8_collate_key (name, -1);
+  *sort_key_len = strlen (*sort_key);
+}
+
 char *
 _mit_store_match_key (const char *text)
 {
@@ -567,6 +593,33 @@ update_sort_keys (MitStore *self,
   return mit_store_commit (self, error);
 }
 
+static gboolean erase_traces (MitStore *self, const char *uid, GError **error);
+
+/* A person deleted with undo still possible is erased when the chance to
+ * undo ends; if the program ended first (a crash, a kill), do it now. */
+static void
+erase_leftover_persons (MitStore *self)
+{
+  g_autoptr(GPtrArray) uids = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  stmt = _mit_store_prepare (self,
+                             "SELECT DISTINCT uid FROM history WHERE tbl = 'person' AND op = 'delete' "
+                             "AND uid NOT IN (SELECT uid FROM person)", NULL);
+  while (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (uids, g_strdup (column_text (stmt, 0)));
+  if (stmt)
+    sqlite3_reset (stmt);
+
+  for (guint i = 0; i < uids->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!erase_traces (self, g_ptr_array_index (uids, i), &error))
+        g_warning ("Could not erase a deleted person: %s", error->message);
+    }
+}
+
 /**
  * mit_store_open:
  * @path: a file, or ":memory:"
@@ -674,7 +727,11 @@ _mit_store_open_at_version (const char  *path,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = NORMAL;"
                  "PRAGMA foreign_keys = ON;"
-                 "PRAGMA secure_delete = ON;",
+                 "PRAGMA secure_delete = ON;"
+                 /* Savepoints and statement journals in memory, not in
+                  * temporary files: a bulk import writes half as much. */
+                 "PRAGMA temp_store = MEMORY;"
+                 "PRAGMA cache_size = -16000;",
                  _("Could not open the database"), error))
     return NULL;
 
@@ -688,6 +745,8 @@ _mit_store_open_at_version (const char  *path,
 
   if (!update_sort_keys (self, error))
     return NULL;
+
+  erase_leftover_persons (self);
 
   return g_steal_pointer (&self);
 }
@@ -750,6 +809,57 @@ mit_store_begin (MitStore  *self,
   return TRUE;
 }
 
+/* Records the inserted rows in the history and rewrites the search entries
+ * and list rows of the records the triggers noted in "dirty", one statement
+ * each (see resources/sql/0001-initial.sql). */
+static gboolean
+flush_derived_data (MitStore  *self,
+                    GError   **error)
+{
+  static const char sql[] =
+    "INSERT INTO history (change, stamp, tbl, row_id, uid, op) "
+    "  SELECT mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'actor', a.id, a.uid, 'insert' "
+    "  FROM actor a WHERE a.id IN (SELECT id FROM dirty WHERE tbl = 1 AND inserted);"
+    "INSERT INTO history (change, stamp, tbl, row_id, uid, op) "
+    "  SELECT mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'person', p.id, p.uid, 'insert' "
+    "  FROM person p WHERE p.id IN (SELECT id FROM dirty WHERE tbl = 2 AND inserted);"
+    "INSERT INTO history (change, stamp, tbl, row_id, uid, op) "
+    "  SELECT mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'affiliation', f.id, NULL, 'insert' "
+    "  FROM affiliation f WHERE f.id IN (SELECT id FROM dirty WHERE tbl = 3 AND inserted);"
+    "DELETE FROM actor_field WHERE actor_id IN (SELECT id FROM dirty WHERE tbl = 1);"
+    "DELETE FROM actor_language WHERE actor_id IN (SELECT id FROM dirty WHERE tbl = 1);"
+    "INSERT OR IGNORE INTO actor_field (actor_id, field) "
+    "  SELECT a.id, j.value FROM actor a, json_each (a.fields) j "
+    "  WHERE a.id IN (SELECT id FROM dirty WHERE tbl = 1);"
+    "INSERT OR IGNORE INTO actor_language (actor_id, language) "
+    "  SELECT a.id, j.value FROM actor a, json_each (a.languages) j "
+    "  WHERE a.id IN (SELECT id FROM dirty WHERE tbl = 1);"
+    "DELETE FROM actor_fts WHERE rowid IN (SELECT id FROM dirty WHERE tbl = 1);"
+    "INSERT INTO actor_fts (rowid, name, description, address, tags, people) "
+    "  SELECT a.id, mit_fold (a.name), mit_fold (a.description), "
+    "    mit_fold (a.street || ' ' || a.postcode || ' ' || a.town || ' ' || a.district), "
+    "    mit_fold (a.tags), "
+    "    mit_fold (coalesce ((SELECT group_concat (p.name, ' ') FROM affiliation f "
+    "                         JOIN person p ON p.id = f.person_id WHERE f.actor_id = a.id), '')) "
+    "  FROM actor a WHERE a.id IN (SELECT id FROM dirty WHERE tbl = 1);"
+    "DELETE FROM person_fts WHERE rowid IN (SELECT id FROM dirty WHERE tbl = 2);"
+    "INSERT INTO person_fts (rowid, name, contact) "
+    "  SELECT p.id, mit_fold (p.name), p.email || ' ' || p.phone "
+    "  FROM person p WHERE p.id IN (SELECT id FROM dirty WHERE tbl = 2);"
+    "DELETE FROM dirty;";
+  sqlite3_stmt *stmt;
+  gboolean dirty;
+
+  stmt = _mit_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM dirty)", error);
+  if (stmt == NULL)
+    return FALSE;
+  dirty = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  if (!dirty)
+    return TRUE;
+  return exec_sql (self, sql, _("Could not update the search index"), error);
+}
+
 gboolean
 mit_store_commit (MitStore  *self,
                   GError   **error)
@@ -775,6 +885,11 @@ mit_store_commit (MitStore  *self,
       return TRUE;
     }
 
+  if (!flush_derived_data (self, error))
+    {
+      mit_store_rollback (self);
+      return FALSE;
+    }
   stmt = _mit_store_prepare (self, "COMMIT", error);
   if (stmt == NULL || !step_done (self, stmt, _("Could not save the change"), error))
     {
@@ -833,6 +948,35 @@ mit_store_notify_changed (MitStore      *self,
   g_signal_emit (self, signals[CHANGED], 0, (guint)kinds);
 }
 
+/* A write of its own, or part of the open transaction. A write that joins
+ * needs no savepoint of its own: SQLite undoes a failed statement by itself,
+ * and a savepoint per row would make bulk imports write out the search
+ * index at each of them. */
+static gboolean
+write_begin (MitStore  *self,
+             gboolean  *joined,
+             GError   **error)
+{
+  *joined = self->depth > 0;
+  return *joined || mit_store_begin (self, error);
+}
+
+static gboolean
+write_commit (MitStore  *self,
+              gboolean   joined,
+              GError   **error)
+{
+  return joined || mit_store_commit (self, error);
+}
+
+static void
+write_rollback (MitStore *self,
+                gboolean  joined)
+{
+  if (!joined)
+    mit_store_rollback (self);
+}
+
 /* Runs @stmt (already bound) as one change of its own, or inside the open
  * transaction. */
 static gboolean
@@ -842,27 +986,41 @@ run_change (MitStore      *self,
             const char    *what,
             GError       **error)
 {
-  if (!mit_store_begin (self, error))
+  gboolean joined;
+  if (!write_begin (self, &joined, error))
     return FALSE;
   if (!step_done (self, stmt, what, error))
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       return FALSE;
     }
   _mit_store_mark_changed (self, kinds);
-  return mit_store_commit (self, error);
+  return write_commit (self, joined, error);
 }
 
 /* ---- lists as JSON ----------------------------------------------------- */
 
+/* A JSON array of the list's distinct, non-empty items, in order. (The
+ * triggers copy them into tables keyed by item: a repeated item would be a
+ * conflict.) */
 static char *
 strv_to_json (const char * const *list)
 {
   GString *json = g_string_new ("[");
+  guint written = 0;
 
   for (guint i = 0; list && list[i]; i++)
     {
-      if (i > 0)
+      gboolean repeated = FALSE;
+
+      if (*list[i] == '\0')
+        continue;
+      for (guint j = 0; j < i && !repeated; j++)
+        repeated = g_str_equal (list[i], list[j]);
+      if (repeated)
+        continue;
+
+      if (written++ > 0)
         g_string_append_c (json, ',');
       g_string_append_c (json, '"');
       for (const char *p = list[i]; *p; p++)
@@ -1082,14 +1240,15 @@ mit_store_save_actor (MitStore  *self,
                       MitActor  *actor,
                       GError   **error)
 {
+  gboolean joined;
   static const char insert_sql[] =
-    "INSERT INTO actor (name, sort_key, match_key, kind, sector, district, street, postcode, "
+    "INSERT OR FAIL INTO actor (name, sort_key, match_key, kind, sector, district, street, postcode, "
     "town, phone, email, website, opening_hours, description, last_verified, fields, "
     "languages, tags, uid, created, modified) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
     "?19, ?20, ?21)";
   static const char update_sql[] =
-    "UPDATE actor SET name = ?1, sort_key = ?2, match_key = ?3, kind = ?4, sector = ?5, "
+    "UPDATE OR FAIL actor SET name = ?1, sort_key = ?2, match_key = ?3, kind = ?4, sector = ?5, "
     "district = ?6, street = ?7, postcode = ?8, town = ?9, phone = ?10, email = ?11, "
     "website = ?12, opening_hours = ?13, description = ?14, last_verified = ?15, "
     "fields = ?16, languages = ?17, tags = ?18, modified = ?21 WHERE id = ?22";
@@ -1132,8 +1291,7 @@ mit_store_save_actor (MitStore  *self,
   if (created == NULL || *created == '\0')
     created = now;
 
-  sort_key = _mit_store_sort_key (name, &sort_key_len);
-  match_key = _mit_store_match_key (name);
+  name_keys (name, &sort_key, &sort_key_len, &match_key);
   fields = strv_to_json (mit_actor_get_fields (actor));
   languages = strv_to_json (mit_actor_get_languages (actor));
   tags = join_tags (mit_actor_get_tags (actor));
@@ -1157,16 +1315,16 @@ mit_store_save_actor (MitStore  *self,
   if (!inserting)
     sqlite3_bind_int64 (stmt, 22, mit_actor_get_id (actor));
 
-  if (!mit_store_begin (self, error))
+  if (!write_begin (self, &joined, error))
     return FALSE;
   if (!step_done (self, stmt, _("Could not save the actor"), error))
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       return FALSE;
     }
   if (!inserting && sqlite3_changes (self->db) == 0)
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The actor no longer exists."));
       return FALSE;
@@ -1180,7 +1338,7 @@ mit_store_save_actor (MitStore  *self,
   if (g_strcmp0 (mit_actor_get_name (actor), name) != 0)
     mit_actor_set_name (actor, name);
 
-  if (!mit_store_commit (self, error))
+  if (!write_commit (self, joined, error))
     {
       if (inserting)
         _mit_actor_set_identity (actor, 0, uid, NULL, NULL);
@@ -1198,6 +1356,7 @@ delete_row (MitStore      *self,
             const char    *gone,
             GError       **error)
 {
+  gboolean joined;
   sqlite3_stmt *stmt;
   gint64 change;
 
@@ -1205,22 +1364,22 @@ delete_row (MitStore      *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, id);
 
-  if (!mit_store_begin (self, error))
+  if (!write_begin (self, &joined, error))
     return 0;
   change = self->change;
   if (!step_done (self, stmt, what, error))
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       return 0;
     }
   if (sqlite3_changes (self->db) == 0)
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND, gone);
       return 0;
     }
   _mit_store_mark_changed (self, kinds);
-  if (!mit_store_commit (self, error))
+  if (!write_commit (self, joined, error))
     return 0;
   return change;
 }
@@ -1628,12 +1787,13 @@ mit_store_save_person (MitStore   *self,
                        MitPerson  *person,
                        GError    **error)
 {
+  gboolean joined;
   static const char insert_sql[] =
-    "INSERT INTO person (name, sort_key, salutation, phone, email, languages, volunteer, "
+    "INSERT OR FAIL INTO person (name, sort_key, salutation, phone, email, languages, volunteer, "
     "consent, consent_date, uid, created, modified) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
   static const char update_sql[] =
-    "UPDATE person SET name = ?1, sort_key = ?2, salutation = ?3, phone = ?4, email = ?5, "
+    "UPDATE OR FAIL person SET name = ?1, sort_key = ?2, salutation = ?3, phone = ?4, email = ?5, "
     "languages = ?6, volunteer = ?7, consent = ?8, consent_date = ?9, modified = ?12 "
     "WHERE id = ?13";
   g_autofree char *name = NULL;
@@ -1692,16 +1852,16 @@ mit_store_save_person (MitStore   *self,
   if (!inserting)
     sqlite3_bind_int64 (stmt, 13, mit_person_get_id (person));
 
-  if (!mit_store_begin (self, error))
+  if (!write_begin (self, &joined, error))
     return FALSE;
   if (!step_done (self, stmt, _("Could not save the contact person"), error))
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       return FALSE;
     }
   if (!inserting && sqlite3_changes (self->db) == 0)
     {
-      mit_store_rollback (self);
+      write_rollback (self, joined);
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The contact person no longer exists."));
       return FALSE;
@@ -1715,7 +1875,7 @@ mit_store_save_person (MitStore   *self,
   if (g_strcmp0 (mit_person_get_name (person), name) != 0)
     mit_person_set_name (person, name);
 
-  if (!mit_store_commit (self, error))
+  if (!write_commit (self, joined, error))
     {
       if (inserting)
         _mit_person_set_identity (person, 0, uid, NULL, NULL);
@@ -1737,19 +1897,16 @@ mit_store_delete_person (MitStore  *self,
                      _("The contact person no longer exists."), error);
 }
 
-gboolean
-mit_store_erase_person_traces (MitStore    *self,
-                               const char  *uid,
-                               GError     **error)
+static gboolean
+erase_traces (MitStore    *self,
+              const char  *uid,
+              GError     **error)
 {
   static const char sql[] =
     "DELETE FROM history WHERE (tbl = 'person' AND uid = ?1) "
     "OR (tbl = 'affiliation' AND json_extract (coalesce (old, new), '$.person_id') IN "
     "    (SELECT row_id FROM history WHERE tbl = 'person' AND uid = ?1))";
   sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (uid != NULL, FALSE);
 
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return FALSE;
@@ -1769,6 +1926,17 @@ mit_store_erase_person_traces (MitStore    *self,
       sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
     }
   return TRUE;
+}
+
+gboolean
+mit_store_erase_person_traces (MitStore    *self,
+                               const char  *uid,
+                               GError     **error)
+{
+  g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uid != NULL, FALSE);
+
+  return erase_traces (self, uid, error);
 }
 
 gboolean
@@ -1907,6 +2075,7 @@ mit_store_link_person (MitStore    *self,
                        const char  *role,
                        GError     **error)
 {
+  gboolean joined;
   static const char sql[] =
     "INSERT INTO affiliation (person_id, actor_id, role) VALUES (?, ?, ?) "
     "ON CONFLICT (person_id, actor_id) DO UPDATE SET role = excluded.role "
@@ -1918,7 +2087,7 @@ mit_store_link_person (MitStore    *self,
 
   g_return_val_if_fail (MIT_IS_STORE (self), 0);
 
-  if (!mit_store_begin (self, error))
+  if (!write_begin (self, &joined, error))
     return 0;
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     goto failed;
@@ -1941,12 +2110,12 @@ mit_store_link_person (MitStore    *self,
       goto failed;
     }
   _mit_store_mark_changed (self, MIT_RECORD_AFFILIATION);
-  if (!mit_store_commit (self, error))
+  if (!write_commit (self, joined, error))
     return 0;
   return id;
 
 failed:
-  mit_store_rollback (self);
+  write_rollback (self, joined);
   return 0;
 }
 

@@ -1,0 +1,668 @@
+/* mit-actor-list.c: the searchable list of actors
+ *
+ * Copyright 2025 The Miteinander authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "MitActorList"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mit-actor-list.h"
+#include "mit-languages.h"
+#include "mit-query-model.h"
+#include "mit-store.h"
+#include "mit-text-util.h"
+
+struct _MitActorList
+{
+  AdwBin              parent_instance;
+
+  /* template widgets */
+  GtkSearchEntry     *search_entry;
+  GtkMenuButton      *filter_button;
+  GtkPopover         *filter_popover;
+  GtkDropDown        *field_dropdown;
+  GtkDropDown        *sector_dropdown;
+  GtkDropDown        *kind_dropdown;
+  GtkDropDown        *language_dropdown;
+  GtkDropDown        *district_dropdown;
+  GtkStack           *stack;
+  GtkLabel           *count_label;
+  GtkListView        *list_view;
+
+  /* owned */
+  MitStore           *store;
+  MitQueryModel      *model;
+  GtkSingleSelection *selection;
+  GPtrArray          *field_keys;
+  GPtrArray          *kind_keys;
+  GPtrArray          *language_keys;
+  GPtrArray          *district_keys;
+  gint64              selected_id;
+  guint               updating : 1;
+  guint               in_key_press : 1;
+};
+
+G_DEFINE_FINAL_TYPE (MitActorList, mit_actor_list, ADW_TYPE_BIN)
+
+enum {
+  ACTOR_SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Filter choices. Index 0 of every dropdown is "Any" (key NULL). */
+
+static const char *
+dropdown_get_key (GtkDropDown *dropdown,
+                  GPtrArray   *keys)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= keys->len)
+    return NULL;
+  return g_ptr_array_index (keys, position);
+}
+
+static void
+dropdown_fill (GtkDropDown        *dropdown,
+               GPtrArray          *keys,
+               const char * const *new_keys,
+               const char * const *labels)
+{
+  g_autofree char *current = g_strdup (dropdown_get_key (dropdown, keys));
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_ptr_array_set_size (keys, 0);
+  g_ptr_array_add (keys, NULL);
+  gtk_string_list_append (model, C_("filter", "Any"));
+
+  for (guint i = 0; new_keys[i] != NULL; i++)
+    {
+      g_ptr_array_add (keys, g_strdup (new_keys[i]));
+      gtk_string_list_append (model, labels[i]);
+      if (g_strcmp0 (current, new_keys[i]) == 0)
+        selected = i + 1;
+    }
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (dropdown, selected);
+}
+
+static void
+fill_vocabulary (MitActorList *self,
+                 GtkDropDown  *dropdown,
+                 GPtrArray    *keys,
+                 const char   *vocabulary)
+{
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GStrvBuilder) key_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) label_builder = g_strv_builder_new ();
+  g_auto(GStrv) new_keys = NULL;
+  g_auto(GStrv) labels = NULL;
+  g_autoptr(GError) error = NULL;
+
+  terms = mit_store_list_vocabulary (self->store, vocabulary, &error);
+  if (terms == NULL)
+    g_warning ("Cannot list the vocabulary %s: %s", vocabulary, error->message);
+
+  for (guint i = 0; terms != NULL && i < terms->len; i++)
+    {
+      MitVocabTerm *term = g_ptr_array_index (terms, i);
+
+      g_strv_builder_add (key_builder, term->key);
+      g_strv_builder_add (label_builder, term->builtin ? _(term->label) : term->label);
+    }
+
+  new_keys = g_strv_builder_end (key_builder);
+  labels = g_strv_builder_end (label_builder);
+  dropdown_fill (dropdown, keys, (const char * const *)new_keys, (const char * const *)labels);
+}
+
+static void
+fill_filter_choices (MitActorList *self)
+{
+  const char * const *codes = mit_languages_list_codes ();
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) language_names = NULL;
+  g_auto(GStrv) districts = NULL;
+
+  self->updating = TRUE;
+
+  fill_vocabulary (self, self->field_dropdown, self->field_keys, "field");
+  fill_vocabulary (self, self->kind_dropdown, self->kind_keys, "actor-kind");
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      const char *name = mit_languages_get_name (codes[i]);
+      g_strv_builder_add (names, name != NULL ? name : codes[i]);
+    }
+  language_names = g_strv_builder_end (names);
+  dropdown_fill (self->language_dropdown, self->language_keys, codes,
+                 (const char * const *)language_names);
+
+  districts = mit_store_list_districts (self->store);
+  if (districts == NULL)
+    districts = g_new0 (char *, 1);
+  dropdown_fill (self->district_dropdown, self->district_keys,
+                 (const char * const *)districts, (const char * const *)districts);
+
+  self->updating = FALSE;
+}
+
+static void
+update_state (MitActorList *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  g_autofree char *count = mit_text_format_actor_count (n);
+
+  gtk_label_set_text (self->count_label, count);
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  else if (mit_store_count_actors (self->store) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "no-results");
+
+  /* Searching makes no sense in an empty directory. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry),
+                            n > 0 || mit_store_count_actors (self->store) > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button),
+                            n > 0 || mit_store_count_actors (self->store) > 0);
+}
+
+static gboolean
+filters_are_active (MitActorList *self)
+{
+  return gtk_drop_down_get_selected (self->field_dropdown) > 0 ||
+         gtk_drop_down_get_selected (self->sector_dropdown) > 0 ||
+         gtk_drop_down_get_selected (self->kind_dropdown) > 0 ||
+         gtk_drop_down_get_selected (self->language_dropdown) > 0 ||
+         gtk_drop_down_get_selected (self->district_dropdown) > 0;
+}
+
+/* Selects the row of selected_id again after the model changed under it. */
+static void
+restore_selection (MitActorList *self)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (self->selected_id > 0)
+    position = mit_query_model_find_id (self->model, self->selected_id);
+  if (position == G_MAXUINT)
+    position = GTK_INVALID_LIST_POSITION;
+
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->updating = FALSE;
+}
+
+static void
+apply_filter (MitActorList *self)
+{
+  MitActorFilter filter;
+  guint sector;
+
+  if (self->model == NULL)
+    return;
+
+  mit_actor_filter_init (&filter);
+  filter.text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  filter.field = g_strdup (dropdown_get_key (self->field_dropdown, self->field_keys));
+  filter.kind = g_strdup (dropdown_get_key (self->kind_dropdown, self->kind_keys));
+  filter.language = g_strdup (dropdown_get_key (self->language_dropdown, self->language_keys));
+  filter.district = g_strdup (dropdown_get_key (self->district_dropdown, self->district_keys));
+  sector = gtk_drop_down_get_selected (self->sector_dropdown);
+  filter.sector = (sector == 0 || sector == GTK_INVALID_LIST_POSITION) ? -1 : (int)sector - 1;
+
+  self->updating = TRUE;
+  mit_query_model_set_actor_filter (self->model, &filter);
+  self->updating = FALSE;
+  mit_actor_filter_clear (&filter);
+
+  restore_selection (self);
+  update_state (self);
+
+  if (filters_are_active (self))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+filter_changed_cb (MitActorList *self)
+{
+  if (!self->updating)
+    apply_filter (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   MitActorList   *self)
+{
+  apply_filter (self);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry,
+                    MitActorList   *self)
+{
+  /* Enter in the search opens the first result. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  self->selected_id = mit_query_model_get_id (self->model, 0);
+  g_signal_emit (self, signals[ACTOR_SELECTED], 0, self->selected_id, TRUE);
+}
+
+static void
+search_stop_cb (GtkSearchEntry *entry,
+                MitActorList   *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+filter_popover_show_cb (GtkPopover   *popover,
+                        MitActorList *self)
+{
+  /* Districts and terms change as people edit: refresh on opening. */
+  if (self->store != NULL)
+    fill_filter_choices (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MitActorList *self = MIT_ACTOR_LIST (widget);
+
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->field_dropdown, 0);
+  gtk_drop_down_set_selected (self->sector_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->language_dropdown, 0);
+  gtk_drop_down_set_selected (self->district_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->updating = FALSE;
+
+  apply_filter (self);
+  gtk_popover_popdown (self->filter_popover);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+selection_changed_cb (MitActorList *self)
+{
+  guint position;
+  gint64 id;
+
+  if (self->updating)
+    return;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  /* A row disappearing under a reload is not a choice of the user. */
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  id = mit_query_model_get_id (self->model, position);
+  if (id == self->selected_id)
+    return;
+
+  self->selected_id = id;
+  /* Moving through the list with the arrow keys only previews; a click
+   * (or Enter, see list_activate_cb) also opens the detail page. */
+  g_signal_emit (self, signals[ACTOR_SELECTED], 0, id, !self->in_key_press);
+}
+
+static void
+list_activate_cb (GtkListView  *view,
+                  guint         position,
+                  MitActorList *self)
+{
+  self->selected_id = mit_query_model_get_id (self->model, position);
+  g_signal_emit (self, signals[ACTOR_SELECTED], 0, self->selected_id, TRUE);
+}
+
+static void
+model_items_changed_cb (MitActorList *self)
+{
+  if (self->updating)
+    return;
+
+  restore_selection (self);
+  update_state (self);
+}
+
+static void
+store_changed_cb (MitStore     *store,
+                  guint         kinds,
+                  MitActorList *self)
+{
+  update_state (self);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                MitActorList          *self)
+{
+  /* Before the search entry's type-to-search sees it, which would take
+   * Delete for itself. */
+  if ((keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete) &&
+      (state & gtk_accelerator_get_default_mod_mask ()) == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.delete", NULL);
+      return GDK_EVENT_STOP;
+    }
+
+  self->in_key_press = TRUE;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+key_released_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 MitActorList          *self)
+{
+  self->in_key_press = FALSE;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              MitActorList             *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *bottom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *address = gtk_label_new (NULL);
+  GtkWidget *kind = gtk_label_new (NULL);
+
+  /* Bounded natural widths keep the list pane from growing with long
+   * names. */
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 30);
+
+  gtk_label_set_xalign (GTK_LABEL (address), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (address), 20);
+  gtk_label_set_ellipsize (GTK_LABEL (address), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (address, TRUE);
+  gtk_widget_add_css_class (address, "dim-label");
+  gtk_widget_add_css_class (address, "caption");
+
+  gtk_label_set_ellipsize (GTK_LABEL (kind), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (kind), 20);
+  gtk_widget_set_halign (kind, GTK_ALIGN_END);
+  gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (kind, "mit-kind-label");
+  gtk_widget_add_css_class (kind, "caption");
+
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (bottom), address);
+  gtk_box_append (GTK_BOX (bottom), kind);
+  gtk_box_append (GTK_BOX (box), bottom);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MitActorList             *self)
+{
+  MitActor *actor = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *bottom = gtk_widget_get_next_sibling (name);
+  GtkWidget *address = gtk_widget_get_first_child (bottom);
+  GtkWidget *kind = gtk_widget_get_next_sibling (address);
+  g_autofree char *address_line = NULL;
+  const char *kind_key;
+  const char *kind_label = "";
+
+  if (!MIT_IS_ACTOR (actor))
+    return;
+
+  kind_key = mit_actor_get_kind (actor);
+  if (kind_key != NULL && *kind_key != '\0')
+    kind_label = mit_store_get_vocabulary_label (self->store, "actor-kind", kind_key);
+
+  address_line = mit_actor_dup_address_line (actor);
+
+  gtk_label_set_text (GTK_LABEL (name), mit_actor_get_name (actor));
+  gtk_label_set_text (GTK_LABEL (kind), kind_label);
+  gtk_widget_set_visible (kind, kind_label != NULL && *kind_label != '\0');
+  gtk_label_set_text (GTK_LABEL (address), address_line != NULL ? address_line : "");
+  gtk_widget_set_visible (bottom, (address_line != NULL && *address_line != '\0') ||
+                                  (kind_label != NULL && *kind_label != '\0'));
+}
+
+static void
+mit_actor_list_dispose (GObject *object)
+{
+  MitActorList *self = (MitActorList *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MIT_TYPE_ACTOR_LIST);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mit_actor_list_parent_class)->dispose (object);
+}
+
+static void
+mit_actor_list_finalize (GObject *object)
+{
+  MitActorList *self = (MitActorList *)object;
+
+  g_clear_pointer (&self->field_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->kind_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->language_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->district_keys, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mit_actor_list_parent_class)->finalize (object);
+}
+
+static void
+mit_actor_list_class_init (MitActorListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mit_actor_list_dispose;
+  object_class->finalize = mit_actor_list_finalize;
+
+  /**
+   * MitActorList::actor-selected:
+   * @id: the actor
+   * @open: TRUE when the user chose it (click, Enter), FALSE when moving
+   *   through the list with the keyboard
+   */
+  signals[ACTOR_SELECTED] =
+    g_signal_new ("actor-selected",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/miteinander/Miteinander/gui/actors/mit-actor-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, filter_popover);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, field_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, sector_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, district_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, stack);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MitActorList, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "actor-list.clear-filters", NULL, clear_filters_action);
+}
+
+static void
+mit_actor_list_init (MitActorList *self)
+{
+  g_autoptr(GtkStringList) sectors = NULL;
+  g_autoptr(GtkExpression) expression = NULL;
+  GtkEventController *keys;
+  GtkDropDown *dropdowns[5];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->field_keys = g_ptr_array_new_with_free_func (g_free);
+  self->kind_keys = g_ptr_array_new_with_free_func (g_free);
+  self->language_keys = g_ptr_array_new_with_free_func (g_free);
+  self->district_keys = g_ptr_array_new_with_free_func (g_free);
+
+  sectors = gtk_string_list_new (NULL);
+  gtk_string_list_append (sectors, C_("filter", "Any"));
+  for (int sector = 0; sector <= MIT_SECTOR_LAST; sector++)
+    gtk_string_list_append (sectors, mit_text_get_sector_label (sector));
+  gtk_drop_down_set_model (self->sector_dropdown, G_LIST_MODEL (sectors));
+
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->language_dropdown, expression);
+
+  dropdowns[0] = self->field_dropdown;
+  dropdowns[1] = self->sector_dropdown;
+  dropdowns[2] = self->kind_dropdown;
+  dropdowns[3] = self->language_dropdown;
+  dropdowns[4] = self->district_dropdown;
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    g_signal_connect_object (dropdowns[i], "notify::selected",
+                             G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  g_signal_connect_object (keys, "key-released", G_CALLBACK (key_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+}
+
+void
+mit_actor_list_set_store (MitActorList *self,
+                          MitStore     *store)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  g_return_if_fail (MIT_IS_ACTOR_LIST (self));
+  g_return_if_fail (MIT_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->model = mit_query_model_new (store, MIT_RECORD_ACTOR);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "items-changed",
+                           G_CALLBACK (model_items_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_AFTER);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  fill_filter_choices (self);
+  update_state (self);
+}
+
+GListModel *
+mit_actor_list_get_model (MitActorList *self)
+{
+  g_return_val_if_fail (MIT_IS_ACTOR_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->model);
+}
+
+void
+mit_actor_list_focus_search (MitActorList *self)
+{
+  g_return_if_fail (MIT_IS_ACTOR_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+mit_actor_list_select_id (MitActorList *self,
+                          gint64        id)
+{
+  guint position;
+
+  g_return_if_fail (MIT_IS_ACTOR_LIST (self));
+
+  self->selected_id = id;
+  if (self->model == NULL)
+    return;
+
+  position = mit_query_model_find_id (self->model, id);
+  if (position == G_MAXUINT && id > 0)
+    {
+      /* The search hides it: show everything again. */
+      self->updating = TRUE;
+      gtk_drop_down_set_selected (self->field_dropdown, 0);
+      gtk_drop_down_set_selected (self->sector_dropdown, 0);
+      gtk_drop_down_set_selected (self->kind_dropdown, 0);
+      gtk_drop_down_set_selected (self->language_dropdown, 0);
+      gtk_drop_down_set_selected (self->district_dropdown, 0);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      self->updating = FALSE;
+      apply_filter (self);
+      position = mit_query_model_find_id (self->model, id);
+    }
+
+  restore_selection (self);
+
+  if (position != G_MAXUINT)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+gint64
+mit_actor_list_get_selected_id (MitActorList *self)
+{
+  g_return_val_if_fail (MIT_IS_ACTOR_LIST (self), 0);
+
+  return self->selected_id;
+}

@@ -1,0 +1,1055 @@
+/* mit-window.c: the main window
+ *
+ * Copyright 2025 The Miteinander authors
+ *
+ * This program is free software: you can redistribute it and/or modify it
+ * under the terms of the GNU General Public License as published by the Free
+ * Software Foundation, either version 3 of the License, or (at your option)
+ * any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "MitWindow"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mit-application.h"
+#include "mit-csv-import.h"
+#include "mit-example.h"
+#include "mit-gui-util.h"
+#include "mit-store.h"
+#include "mit-window-private.h"
+#include "actors/mit-actor-editor.h"
+#include "actors/mit-actor-list.h"
+#include "actors/mit-new-actor-dialog.h"
+#include "import/mit-import-dialog.h"
+#include "persons/mit-person-editor.h"
+#include "persons/mit-person-list.h"
+
+/* A deletion that can still be undone from its toast. */
+typedef struct
+{
+  MitRecordKind  kind;
+  gint64         change;
+  gint64         id;
+  char          *uid;       /* persons: their traces are erased when the toast goes */
+  gboolean       finished;  /* undone, or erased */
+} Deletion;
+
+struct _MitWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *actors_row;
+  GtkListBoxRow        *persons_row;
+  GtkStack             *section_stack;
+  AdwLeaflet           *actors_leaflet;
+  MitActorList         *actor_list;
+  AdwWindowTitle       *actor_title;
+  GtkStack             *actor_detail_stack;
+  MitActorEditor       *actor_editor;
+  AdwLeaflet           *persons_leaflet;
+  MitPersonList        *person_list;
+  AdwWindowTitle       *person_title;
+  GtkStack             *person_detail_stack;
+  MitPersonEditor      *person_editor;
+
+  /* owned */
+  MitStore             *store;
+  GSettings            *settings;
+  AdwToast             *undo_toast;
+  GtkFileChooserNative *export_chooser;
+};
+
+G_DEFINE_FINAL_TYPE (MitWindow, mit_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+deletion_free (Deletion *deletion)
+{
+  g_free (deletion->uid);
+  g_free (deletion);
+}
+
+static gboolean
+section_is_persons (MitWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "persons") == 0;
+}
+
+static void
+show_toast (MitWindow  *self,
+            const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_error (MitWindow    *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Titles of the detail pages */
+
+static void
+update_actor_title (MitWindow *self)
+{
+  const char *name = mit_actor_editor_get_title (self->actor_editor);
+
+  if (mit_actor_editor_get_actor_id (self->actor_editor) == 0)
+    name = "";
+  else if (name == NULL || *name == '\0')
+    name = _("Unnamed Actor");
+
+  adw_window_title_set_title (self->actor_title, name);
+}
+
+static void
+update_person_title (MitWindow *self)
+{
+  const char *name = mit_person_editor_get_title (self->person_editor);
+
+  if (mit_person_editor_get_person_id (self->person_editor) == 0)
+    name = "";
+  else if (name == NULL || *name == '\0')
+    name = _("Unnamed Contact Person");
+
+  adw_window_title_set_title (self->person_title, name);
+}
+
+/* Sections and records */
+
+static void
+open_actor (MitWindow *self,
+            gint64     id,
+            gboolean   navigate)
+{
+  gboolean found = id > 0 && mit_actor_editor_load (self->actor_editor, id);
+
+  if (!found)
+    mit_actor_editor_load (self->actor_editor, 0);
+
+  gtk_stack_set_visible_child_name (self->actor_detail_stack, found ? "editor" : "none");
+  update_actor_title (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete",
+                                 section_is_persons (self)
+                                 ? mit_person_editor_get_person_id (self->person_editor) > 0
+                                 : found);
+
+  /* Unfolded, the detail is already in view; navigating would move the
+   * keyboard focus away from the list. */
+  if (navigate && found && adw_leaflet_get_folded (self->actors_leaflet))
+    adw_leaflet_navigate (self->actors_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+open_person (MitWindow *self,
+             gint64     id,
+             gboolean   navigate)
+{
+  gboolean found = id > 0 && mit_person_editor_load (self->person_editor, id);
+
+  if (!found)
+    mit_person_editor_load (self->person_editor, 0);
+
+  gtk_stack_set_visible_child_name (self->person_detail_stack, found ? "editor" : "none");
+  update_person_title (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete",
+                                 section_is_persons (self)
+                                 ? found
+                                 : mit_actor_editor_get_actor_id (self->actor_editor) > 0);
+
+  if (navigate && found && adw_leaflet_get_folded (self->persons_leaflet))
+    adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+update_delete_enabled (MitWindow *self)
+{
+  gboolean enabled;
+
+  if (section_is_persons (self))
+    enabled = mit_person_editor_get_person_id (self->person_editor) > 0;
+  else
+    enabled = mit_actor_editor_get_actor_id (self->actor_editor) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", enabled);
+}
+
+void
+mit_window_show_section (MitWindow  *self,
+                         const char *section)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (MIT_IS_WINDOW (self));
+
+  row = g_strcmp0 (section, "persons") == 0 ? self->persons_row : self->actors_row;
+  if (gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+sidebar_row_selected_cb (GtkListBox    *list,
+                         GtkListBoxRow *row,
+                         MitWindow     *self)
+{
+  const char *section;
+
+  if (row == NULL)
+    return;
+
+  section = gtk_widget_get_name (GTK_WIDGET (row));
+  gtk_stack_set_visible_child_name (self->section_stack, section);
+  update_delete_enabled (self);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-section", section);
+}
+
+static void
+sidebar_row_activated_cb (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          MitWindow     *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+actor_selected_cb (MitActorList *list,
+                   gint64        id,
+                   gboolean      navigate,
+                   MitWindow    *self)
+{
+  open_actor (self, id, navigate);
+}
+
+static void
+person_selected_cb (MitPersonList *list,
+                    gint64         id,
+                    gboolean       navigate,
+                    MitWindow     *self)
+{
+  open_person (self, id, navigate);
+}
+
+void
+mit_window_show_actor (MitWindow *self,
+                       gint64     id)
+{
+  g_return_if_fail (MIT_IS_WINDOW (self));
+
+  mit_window_show_section (self, "actors");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mit_actor_list_select_id (self->actor_list, id);
+  open_actor (self, id, TRUE);
+}
+
+void
+mit_window_show_person (MitWindow *self,
+                        gint64     id)
+{
+  g_return_if_fail (MIT_IS_WINDOW (self));
+
+  mit_window_show_section (self, "persons");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mit_person_list_select_id (self->person_list, id);
+  open_person (self, id, TRUE);
+}
+
+static void
+folded_changed_cb (MitWindow *self)
+{
+  /* Unfolding shows the sidebar again; keep the section in view when
+   * folding. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+/* Deletion and undo */
+
+static void
+finish_deletion (MitWindow *self,
+                 Deletion  *deletion)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (deletion->finished)
+    return;
+  deletion->finished = TRUE;
+
+  /* A deleted person must leave nothing behind once undo is no longer
+   * offered. */
+  if (deletion->kind == MIT_RECORD_PERSON && deletion->uid != NULL)
+    {
+      if (!mit_store_erase_person_traces (self->store, deletion->uid, &error))
+        g_warning ("Cannot erase the traces of a deleted person: %s", error->message);
+    }
+}
+
+static void
+undo_toast_dismissed_cb (AdwToast  *toast,
+                         MitWindow *self)
+{
+  Deletion *deletion = g_object_get_data (G_OBJECT (toast), "mit-deletion");
+
+  finish_deletion (self, deletion);
+
+  if (self->undo_toast == toast)
+    {
+      g_clear_object (&self->undo_toast);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+    }
+}
+
+static void
+offer_undo (MitWindow     *self,
+            MitRecordKind  kind,
+            gint64         id,
+            const char    *uid,
+            gint64         change,
+            const char    *name)
+{
+  g_autofree char *title = NULL;
+  Deletion *deletion;
+  AdwToast *toast;
+
+  /* One undo at a time: the previous deletion becomes final. */
+  if (self->undo_toast != NULL)
+    {
+      g_autoptr(AdwToast) previous = g_steal_pointer (&self->undo_toast);
+
+      finish_deletion (self, g_object_get_data (G_OBJECT (previous), "mit-deletion"));
+      adw_toast_dismiss (previous);
+    }
+
+  deletion = g_new0 (Deletion, 1);
+  deletion->kind = kind;
+  deletion->id = id;
+  deletion->uid = g_strdup (uid);
+  deletion->change = change;
+
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data_full (G_OBJECT (toast), "mit-deletion", deletion, (GDestroyNotify)deletion_free);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
+
+  self->undo_toast = g_object_ref (toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
+}
+
+static void
+delete_actor (MitWindow *self)
+{
+  gint64 id = mit_actor_editor_get_actor_id (self->actor_editor);
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 change;
+
+  if (id <= 0)
+    return;
+
+  mit_actor_editor_flush (self->actor_editor);
+  name = g_strdup (mit_actor_editor_get_title (self->actor_editor));
+
+  change = mit_store_delete_actor (self->store, id, &error);
+  if (change <= 0)
+    {
+      show_error (self, _("Cannot Delete the Actor"), error);
+      return;
+    }
+
+  open_actor (self, 0, FALSE);
+  mit_actor_list_select_id (self->actor_list, 0);
+  adw_leaflet_navigate (self->actors_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  offer_undo (self, MIT_RECORD_ACTOR, id, NULL, change, name);
+}
+
+static void
+delete_person_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           MitWindow        *self)
+{
+  gint64 id = mit_person_editor_get_person_id (self->person_editor);
+  g_autoptr(MitPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *name = NULL;
+  gint64 change;
+
+  if (g_strcmp0 (response, "delete") != 0 || id <= 0)
+    return;
+
+  mit_person_editor_flush (self->person_editor);
+  person = mit_store_load_person (self->store, id, &error);
+  if (person == NULL)
+    {
+      show_error (self, _("Cannot Delete the Contact Person"), error);
+      return;
+    }
+  uid = g_strdup (mit_person_get_uid (person));
+  name = g_strdup (mit_person_get_name (person));
+
+  change = mit_store_delete_person (self->store, id, &error);
+  if (change <= 0)
+    {
+      show_error (self, _("Cannot Delete the Contact Person"), error);
+      return;
+    }
+
+  open_person (self, 0, FALSE);
+  mit_person_list_select_id (self->person_list, 0);
+  adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  offer_undo (self, MIT_RECORD_PERSON, id, uid, change, name);
+}
+
+static void
+delete_person (MitWindow *self)
+{
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (mit_person_editor_get_person_id (self->person_editor) <= 0)
+    return;
+
+  heading = g_strdup_printf (_("Delete “%s”?"), mit_person_editor_get_title (self->person_editor));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The contact person and their links to organisations are "
+                                     "deleted. You can undo this for a few seconds; after that "
+                                     "every trace of them is erased from the database, including "
+                                     "the change history and the search index."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_person_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  if (section_is_persons (self))
+    delete_person (self);
+  else
+    delete_actor (self);
+}
+
+/* The Delete key deletes only when the focus is on the list or nowhere in
+ * particular, never while editing a field of the record. */
+static gboolean
+delete_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *list = section_is_persons (self) ? GTK_WIDGET (self->person_list)
+                                              : GTK_WIDGET (self->actor_list);
+
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, list))
+    return FALSE;
+  if (GTK_IS_EDITABLE (focus) || (focus != NULL && GTK_IS_TEXT (focus)))
+    return FALSE;
+
+  gtk_widget_activate_action (widget, "win.delete", NULL);
+  return TRUE;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->undo_toast);
+  g_autoptr(GError) error = NULL;
+  Deletion *deletion;
+
+  if (toast == NULL)
+    return;
+
+  deletion = g_object_get_data (G_OBJECT (toast), "mit-deletion");
+  if (deletion->finished)
+    return;
+  deletion->finished = TRUE;
+  adw_toast_dismiss (toast);
+  gtk_widget_action_set_enabled (widget, "win.undo", FALSE);
+
+  if (!mit_store_undo (self->store, deletion->change, &error))
+    {
+      show_error (self, _("Cannot Undo the Deletion"), error);
+      return;
+    }
+
+  if (deletion->kind == MIT_RECORD_PERSON)
+    mit_window_show_person (self, deletion->id);
+  else
+    mit_window_show_actor (self, deletion->id);
+}
+
+/* Other commands */
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  AdwLeaflet *section = section_is_persons (self) ? self->persons_leaflet : self->actors_leaflet;
+
+  if (adw_leaflet_get_folded (section) &&
+      g_strcmp0 (adw_leaflet_get_visible_child_name (section), "detail") == 0)
+    {
+      adw_leaflet_navigate (section, ADW_NAVIGATION_DIRECTION_BACK);
+      return;
+    }
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      gtk_widget_grab_focus (GTK_WIDGET (self->sidebar_list));
+    }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  AdwLeaflet *section = section_is_persons (self) ? self->persons_leaflet : self->actors_leaflet;
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  adw_leaflet_set_visible_child_name (section, "list");
+
+  if (section_is_persons (self))
+    mit_person_list_focus_search (self->person_list);
+  else
+    mit_actor_list_focus_search (self->actor_list);
+}
+
+static void
+new_actor_done_cb (MitNewActorDialog *dialog,
+                   gint64             id,
+                   MitWindow         *self)
+{
+  mit_window_show_actor (self, id);
+  mit_actor_editor_focus_name (self->actor_editor);
+}
+
+static void
+new_actor_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  MitNewActorDialog *dialog = mit_new_actor_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (new_actor_done_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_person_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        MitWindow        *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "mit-entry");
+  g_autofree char *name = mit_gui_dup_stripped (entry);
+  g_autoptr(MitPerson) person = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "add") != 0 || *name == '\0')
+    return;
+
+  person = mit_person_new ();
+  mit_person_set_name (person, name);
+  if (!mit_store_save_person (self->store, person, &error))
+    {
+      show_error (self, _("Cannot Add the Contact Person"), error);
+      return;
+    }
+
+  mit_window_show_person (self, mit_person_get_id (person));
+}
+
+static void
+new_person_changed_cb (GtkEditable      *entry,
+                       AdwMessageDialog *dialog)
+{
+  g_autofree char *name = mit_gui_dup_stripped (entry);
+
+  adw_message_dialog_set_response_enabled (dialog, "add", *name != '\0');
+}
+
+static void
+new_person_activated_cb (AdwEntryRow      *row,
+                         AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "add"))
+    adw_message_dialog_response (dialog, "add");
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *entry;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Contact Person"), NULL));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  entry = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Name"));
+  gtk_list_box_append (GTK_LIST_BOX (list), entry);
+  adw_message_dialog_set_extra_child (dialog, list);
+  g_object_set_data (G_OBJECT (dialog), "mit-entry", entry);
+
+  g_signal_connect_object (entry, "changed", G_CALLBACK (new_person_changed_cb), dialog, 0);
+  g_signal_connect_object (entry, "entry-activated", G_CALLBACK (new_person_activated_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_person_response_cb), self, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+show_actor_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  mit_window_show_actor (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  mit_window_show_person (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_import_dialog_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+load_example_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!mit_example_load (self->store, &error))
+    {
+      show_error (self, _("Cannot Load the Example Network"), error);
+      return;
+    }
+
+  show_toast (self, _("Example network loaded"));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    MitWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    goto out;
+
+  if (!mit_csv_export_actors (self->store, path, &error))
+    {
+      show_error (self, _("Cannot Export the Directory"), error);
+    }
+  else
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *title = g_strdup_printf (_("Directory exported to “%s”"), basename);
+
+      show_toast (self, title);
+    }
+
+out:
+  g_clear_object (&self->export_chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->export_chooser != NULL)
+    return;
+
+  self->export_chooser = gtk_file_chooser_native_new (_("Export Directory"),
+                                                      GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"),
+                                                      _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), "directory.csv");
+
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
+
+  g_signal_connect_object (self->export_chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+}
+
+static void
+store_changed_cb (MitStore  *store,
+                  guint      kinds,
+                  MitWindow *self)
+{
+  if (kinds & MIT_RECORD_ACTOR)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example",
+                                   mit_store_count_actors (store) == 0);
+}
+
+/* Window state */
+
+static void
+restore_state (MitWindow *self)
+{
+  g_autofree char *section = NULL;
+
+  if (self->settings == NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+      mit_window_show_section (self, "actors");
+      return;
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  section = g_settings_get_string (self->settings, "last-section");
+  mit_window_show_section (self, section);
+}
+
+static void
+save_state (MitWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+mit_window_close_request (GtkWindow *window)
+{
+  MitWindow *self = MIT_WINDOW (window);
+
+  save_state (self);
+
+  mit_actor_editor_flush (self->actor_editor);
+  mit_person_editor_flush (self->person_editor);
+
+  if (self->undo_toast != NULL)
+    {
+      g_autoptr(AdwToast) toast = g_steal_pointer (&self->undo_toast);
+
+      finish_deletion (self, g_object_get_data (G_OBJECT (toast), "mit-deletion"));
+      adw_toast_dismiss (toast);
+    }
+
+  return GTK_WINDOW_CLASS (mit_window_parent_class)->close_request (window);
+}
+
+static void
+mit_window_constructed (GObject *object)
+{
+  MitWindow *self = (MitWindow *)object;
+
+  G_OBJECT_CLASS (mit_window_parent_class)->constructed (object);
+
+  g_assert (MIT_IS_STORE (self->store));
+
+  mit_actor_list_set_store (self->actor_list, self->store);
+  mit_actor_editor_set_store (self->actor_editor, self->store);
+  mit_person_list_set_store (self->person_list, self->store);
+  mit_person_editor_set_store (self->person_editor, self->store);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example",
+                                 mit_store_count_actors (self->store) == 0);
+
+  restore_state (self);
+  update_delete_enabled (self);
+}
+
+static void
+mit_window_dispose (GObject *object)
+{
+  MitWindow *self = (MitWindow *)object;
+
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
+  g_clear_object (&self->undo_toast);
+
+  G_OBJECT_CLASS (mit_window_parent_class)->dispose (object);
+}
+
+static void
+mit_window_finalize (GObject *object)
+{
+  MitWindow *self = (MitWindow *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mit_window_parent_class)->finalize (object);
+}
+
+static void
+mit_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  MitWindow *self = MIT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mit_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  MitWindow *self = MIT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mit_window_class_init (MitWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = mit_window_constructed;
+  object_class->dispose = mit_window_dispose;
+  object_class->finalize = mit_window_finalize;
+  object_class->get_property = mit_window_get_property;
+  object_class->set_property = mit_window_set_property;
+
+  window_class->close_request = mit_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MIT_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MIT_TYPE_ACTOR_LIST);
+  g_type_ensure (MIT_TYPE_ACTOR_EDITOR);
+  g_type_ensure (MIT_TYPE_PERSON_LIST);
+  g_type_ensure (MIT_TYPE_PERSON_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/miteinander/Miteinander/gui/mit-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, actors_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, persons_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, actors_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, actor_list);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, actor_title);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, actor_detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, actor_editor);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, persons_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, person_list);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, person_title);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, person_detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, person_editor);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, actor_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
+  gtk_widget_class_install_action (widget_class, "win.new-actor", NULL, new_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-actor", "x", show_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-actor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_key_cb, NULL);
+}
+
+static void
+mit_window_init (MitWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->settings = mit_gui_settings_new ();
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+
+  g_signal_connect_object (self->actor_editor, "notify::title",
+                           G_CALLBACK (update_actor_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->person_editor, "notify::title",
+                           G_CALLBACK (update_person_title), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * mit_window_new:
+ * @app: (nullable): the application
+ * @store: the open database
+ *
+ * Returns: (transfer none): a new window
+ */
+MitWindow *
+mit_window_new (MitApplication *app,
+                MitStore       *store)
+{
+  g_return_val_if_fail (app == NULL || MIT_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (MIT_IS_STORE (store), NULL);
+
+  return g_object_new (MIT_TYPE_WINDOW,
+                       "application", app,
+                       "store", store,
+                       NULL);
+}
+
+MitStore *
+mit_window_get_store (MitWindow *self)
+{
+  g_return_val_if_fail (MIT_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+AdwToast *
+_mit_window_get_undo_toast (MitWindow *self)
+{
+  g_return_val_if_fail (MIT_IS_WINDOW (self), NULL);
+
+  return self->undo_toast;
+}

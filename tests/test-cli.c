@@ -1,0 +1,243 @@
+/* test-cli.c: the command line, run as a user would, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "mit-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the app with @args and no display at all: DISPLAY and
+ * WAYLAND_DISPLAY are removed, so a command that opened one would fail. */
+static void
+run_app (Run        *run,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *build_root = g_getenv ("MIT_BUILD_ROOT");
+  const char *arg;
+  int wait_status = 0;
+  va_list ap;
+
+  g_assert_nonnull (build_root);
+  g_ptr_array_add (argv, g_build_filename (build_root, "src", "miteinander", NULL));
+  va_start (ap, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  env = g_environ_setenv (env, "GDK_BACKEND", "none-such", TRUE);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = g_spawn_check_wait_status (wait_status, NULL) ? 0
+              : (WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1);
+}
+
+static char *
+database_arg (const char *name)
+{
+  g_autofree char *path = mit_test_tmp_path (name);
+
+  return g_strconcat ("--database=", path, NULL);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "miteinander " PACKAGE_VERSION "\n");
+}
+
+static void
+test_example_and_search (void)
+{
+  g_autofree char *db = database_arg ("cli-example.db");
+  g_auto(Run) load = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) search = { 0 };
+  g_auto(Run) nothing = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_app (&load, db, "--load-example", NULL);
+  g_assert_cmpint (load.status, ==, 0);
+  g_assert_nonnull (strstr (load.out, "actors"));
+
+  /* A second load would mix two towns: refused, with the reason */
+  run_app (&again, db, "--load-example", NULL);
+  g_assert_cmpint (again.status, !=, 0);
+  g_assert_nonnull (strstr (again.err, "empty"));
+
+  /* uid TAB name TAB kind, accents ignored */
+  run_app (&search, db, "--search=mutter", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_cmpuint (count_lines (search.out), >=, 1);
+  lines = g_strsplit (search.out, "\n", -1);
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 3);
+      g_assert_true (g_uuid_string_is_valid (cells[0]));
+      g_assert_cmpstr (cells[1], !=, "");
+      g_assert_cmpstr (cells[2], !=, "");
+    }
+  g_assert_nonnull (strstr (search.out, "Mütter"));
+
+  run_app (&nothing, db, "--search=xylophonorchester", NULL);
+  g_assert_cmpint (nothing.status, ==, 0);
+  g_assert_cmpstr (nothing.out, ==, "");
+}
+
+static void
+test_export_import_roundtrip (void)
+{
+  g_autofree char *db = database_arg ("cli-source.db");
+  g_autofree char *copy = database_arg ("cli-copy.db");
+  g_autofree char *csv = mit_test_tmp_path ("directory.csv");
+  g_autofree char *csv2 = mit_test_tmp_path ("directory-again.csv");
+  g_autofree char *export_arg = g_strconcat ("--export-csv=", csv, NULL);
+  g_autofree char *export2_arg = g_strconcat ("--export-csv=", csv2, NULL);
+  g_autofree char *import_arg = g_strconcat ("--import-csv=", csv, NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(Run) load = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) export2 = { 0 };
+  g_auto(Run) search1 = { 0 };
+  g_auto(Run) search2 = { 0 };
+  gsize len1, len2;
+
+  run_app (&load, db, "--load-example", NULL);
+  g_assert_cmpint (load.status, ==, 0);
+  run_app (&export, db, export_arg, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv, &first, &len1, NULL));
+  /* Excel needs the byte order mark to read UTF-8 */
+  g_assert_true (len1 > 3 && memcmp (first, "\xEF\xBB\xBF", 3) == 0);
+
+  run_app (&import, copy, import_arg, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  run_app (&export2, copy, export2_arg, NULL);
+  g_assert_cmpint (export2.status, ==, 0);
+  g_assert_true (g_file_get_contents (csv2, &second, &len2, NULL));
+  /* Re-importing the export gives the same directory */
+  g_assert_cmpstr (first, ==, second);
+
+  run_app (&search1, db, "--search=a", NULL);
+  run_app (&search2, copy, "--search=a", NULL);
+  g_assert_cmpuint (count_lines (search1.out), >, 5);
+  g_assert_cmpstr (search1.out, ==, search2.out);
+}
+
+static void
+test_bad_import (void)
+{
+  g_autofree char *db = database_arg ("cli-bad.db");
+  g_autofree char *csv = mit_test_tmp_path ("bad.csv");
+  g_autofree char *import_arg = g_strconcat ("--import-csv=", csv, NULL);
+  g_autofree char *missing_arg = NULL;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) skip = { 0 };
+  g_auto(Run) search = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  g_assert_true (g_file_set_contents (csv,
+                                      "Name;E-Mail;PLZ\n"
+                                      "Sprachcafé Nordstadt;info@sprachcafe.example;78224\n"
+                                      "Elterninitiative;kein-at-zeichen;78224\n", -1, NULL));
+
+  run_app (&import, db, import_arg, NULL);
+  g_assert_cmpint (import.status, !=, 0);
+  g_assert_nonnull (strstr (import.err, "3"));
+  g_assert_nonnull (strstr (import.err, "kein-at-zeichen"));
+  run_app (&search, db, "--search=sprachcafe", NULL);
+  g_assert_cmpstr (search.out, ==, "");
+
+  run_app (&skip, db, import_arg, "--skip-bad-rows", NULL);
+  g_assert_cmpint (skip.status, ==, 0);
+  g_assert_nonnull (strstr (skip.err, "kein-at-zeichen"));
+  run_clear (&search);
+  run_app (&search, db, "--search=sprachcafe", NULL);
+  g_assert_cmpuint (count_lines (search.out), ==, 1);
+
+  missing_arg = g_strconcat ("--import-csv=", csv, ".nonexistent", NULL);
+  run_app (&missing, db, missing_arg, NULL);
+  g_assert_cmpint (missing.status, !=, 0);
+  g_assert_cmpstr (missing.err, !=, "");
+}
+
+static void
+test_newer_database (void)
+{
+  g_autofree char *path = mit_test_tmp_path ("cli-newer.db");
+  g_autofree char *db = g_strconcat ("--database=", path, NULL);
+  g_auto(Run) run = { 0 };
+  sqlite3 *handle;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, "PRAGMA user_version = 42", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  run_app (&run, db, "--search=x", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "newer version"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mit_test_init (&argc, &argv);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/example-and-search", test_example_and_search);
+  g_test_add_func ("/cli/export-import-roundtrip", test_export_import_roundtrip);
+  g_test_add_func ("/cli/bad-import", test_bad_import);
+  g_test_add_func ("/cli/newer-database", test_newer_database);
+
+  return g_test_run ();
+}

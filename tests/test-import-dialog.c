@@ -1,0 +1,254 @@
+/* test-import-dialog.c: the CSV import dialog, driven as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "MitCsv"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "import/mit-import-dialog.h"
+#include "mit-csv-import.h"
+#include "mit-store.h"
+#include "mit-test-util.h"
+
+static MitStore *
+open_store (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = mit_test_tmp_path (name);
+  MitStore *store;
+
+  g_remove (path);
+  store = mit_store_open (path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+wait_for_page (MitImportDialog *dialog,
+               const char      *page)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (mit_import_dialog_get_page (dialog), page) != 0)
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_test_message ("still on page “%s”", mit_import_dialog_get_page (dialog));
+          g_assert_not_reached ();
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* Let the page settle (sizes, allocation) */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static MitImportDialog *
+open_dialog_for_fixture (MitStore   *store,
+                         const char *name)
+{
+  g_autofree char *rel = g_build_filename ("csv", name, NULL);
+  g_autofree char *path = mit_test_fixture_path (rel);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MitImportDialog *dialog = mit_import_dialog_new (NULL, store);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  mit_import_dialog_load_file (dialog, file);
+  wait_for_page (dialog, "preview");
+  return dialog;
+}
+
+static MitActor *
+load_actor_named (MitStore   *store,
+                  const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  MitActorFilter filter;
+
+  mit_actor_filter_init (&filter);
+  ids = mit_store_find_actor_ids (store, &filter, &error);
+  mit_actor_filter_clear (&filter);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(MitActor) actor = mit_store_load_actor (store, g_array_index (ids, gint64, i),
+                                                        &error);
+
+      if (g_strcmp0 (mit_actor_get_name (actor), name) == 0)
+        return g_steal_pointer (&actor);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+changed_cb (MitStore *store,
+            guint     kinds,
+            guint    *n_changed)
+{
+  (*n_changed)++;
+}
+
+static void
+test_preview_and_import (void)
+{
+  g_autoptr(MitStore) store = open_store ("dialog.db");
+  g_autoptr(MitActor) caritas = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const MitCsvMapping *mapping;
+  MitImportDialog *dialog;
+  const char *tags[] = { "Innenstadt", NULL };
+  guint n_changed = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &n_changed);
+  dialog = open_dialog_for_fixture (store, "actors-semicolon-bom.csv");
+
+  /* The preview */
+  g_assert_cmpstr (mit_import_dialog_get_preview_text (dialog, 0, 0), ==, "Bezeichnung");
+  g_assert_cmpstr (mit_import_dialog_get_preview_text (dialog, 0, 7), ==, "PLZ");
+  g_assert_cmpstr (mit_import_dialog_get_preview_text (dialog, 1, 0), ==,
+                   "Caritasverband Singen-Hegau e.V.");
+  g_assert_cmpstr (mit_import_dialog_get_preview_text (dialog, 2, 0), ==, "Müttercafé Nordstadt");
+  g_assert_cmpstr (mit_import_dialog_get_preview_text (dialog, 4, 0), ==,
+                   "Jobcenter Landkreis Konstanz");
+  g_assert_null (mit_import_dialog_get_preview_text (dialog, 5, 0));
+
+  /* The automatic mapping */
+  mapping = mit_import_dialog_get_mapping (dialog);
+  g_assert_cmpuint (mit_csv_mapping_get_n_columns (mapping), ==, 15);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 0), ==, MIT_CSV_FIELD_NAME);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 1), ==, MIT_CSV_FIELD_KIND);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 2), ==, MIT_CSV_FIELD_SECTOR);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 5), ==, MIT_CSV_FIELD_DISTRICT);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 7), ==, MIT_CSV_FIELD_POSTCODE);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 11), ==, MIT_CSV_FIELD_WEBSITE);
+  g_assert_cmpint (mit_csv_mapping_get_field (mapping, 14), ==, MIT_CSV_FIELD_PERSONS);
+
+  /* The user decides that "Stadtteil" is a tag here */
+  mit_import_dialog_set_column_field (dialog, 5, MIT_CSV_FIELD_TAGS);
+  g_assert_cmpint (mit_csv_mapping_get_field (mit_import_dialog_get_mapping (dialog), 5), ==,
+                   MIT_CSV_FIELD_TAGS);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  wait_for_page (dialog, "result");
+  g_assert_cmpstr (mit_import_dialog_get_result_title (dialog), ==, "Import Complete");
+
+  g_assert_cmpuint (mit_store_count_actors (store), ==, 4);
+  g_assert_cmpuint (n_changed, >=, 1);
+  caritas = load_actor_named (store, "Caritasverband Singen-Hegau e.V.");
+  g_assert_cmpstr (mit_actor_get_text (caritas, MIT_ACTOR_DISTRICT), ==, "");
+  g_assert_true (g_strv_equal (mit_actor_get_tags (caritas), tags));
+
+  /* The mapping is remembered for the next file */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.miteinander.Miteinander", TRUE);
+  if (schema != NULL)
+    {
+      g_autofree char *saved = NULL;
+
+      settings = g_settings_new_full (schema, NULL, NULL);
+      saved = g_settings_get_string (settings, "csv-mapping");
+      g_assert_nonnull (strstr (saved, "Stadtteil=tags"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (settings != NULL)
+    {
+      dialog = open_dialog_for_fixture (store, "actors-semicolon-bom.csv");
+      g_assert_cmpint (mit_csv_mapping_get_field (mit_import_dialog_get_mapping (dialog), 5), ==,
+                       MIT_CSV_FIELD_TAGS);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_settings_reset (settings, "csv-mapping");
+    }
+}
+
+static void
+test_all_or_nothing (void)
+{
+  g_autoptr(MitStore) store = open_store ("dialog-bad.db");
+  MitImportDialog *dialog = open_dialog_for_fixture (store, "bad-rows.csv");
+  gint64 change = mit_store_get_last_change (store);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  wait_for_page (dialog, "result");
+  g_assert_cmpstr (mit_import_dialog_get_result_title (dialog), ==, "Nothing Was Imported");
+  g_assert_cmpuint (mit_store_count_actors (store), ==, 0);
+  g_assert_cmpint (mit_store_get_last_change (store), ==, change);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_unreadable_file (void)
+{
+  g_autoptr(MitStore) store = open_store ("dialog-broken.db");
+  g_autofree char *path = mit_test_fixture_path ("csv/broken-encoding.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MitImportDialog *dialog = mit_import_dialog_new (NULL, store);
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  mit_import_dialog_load_file (dialog, file);
+  /* Stays on the first page, which now says why */
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (mit_import_dialog_get_page (dialog), ==, "choose");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL) &&
+                  g_strcmp0 (mit_import_dialog_get_page (dialog), "progress") == 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* G_TEST_OPTION_ISOLATE_DIRS hides the shared MIME database, without which
+ * gdk-pixbuf cannot tell that GTK's built-in symbolic icons are SVG (as in
+ * test-widgets.c). Every other warning stays fatal. */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+        domain = fields[i].value;
+      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+        message = fields[i].value;
+    }
+
+  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 &&
+      message != NULL && g_str_has_prefix (message, "Failed to load icon"))
+    return G_LOG_WRITER_HANDLED;
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mit_test_init (&argc, &argv);
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  if (!mit_test_init_gtk ())
+    return 77;
+
+  g_test_add_func ("/import-dialog/preview-and-import", test_preview_and_import);
+  g_test_add_func ("/import-dialog/all-or-nothing", test_all_or_nothing);
+  g_test_add_func ("/import-dialog/unreadable-file", test_unreadable_file);
+
+  return g_test_run ();
+}

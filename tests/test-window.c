@@ -1,0 +1,372 @@
+/* test-window.c: the main window on the example network
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mit-test-util.h"
+#include "mit-example.h"
+#include "mit-query-model.h"
+#include "mit-store.h"
+#include "mit-window-private.h"
+#include "actors/mit-actor-editor.h"
+#include "actors/mit-actor-list.h"
+#include "actors/mit-new-actor-dialog.h"
+#include "persons/mit-person-editor.h"
+#include "persons/mit-person-list.h"
+
+#define TIMEOUT_SECONDS 10
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @cond holds, failing after a timeout. */
+#define WAIT_UNTIL(cond) G_STMT_START {                                        \
+    gint64 _end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
+    guint _wake = g_timeout_add (10, wake_cb, NULL);                           \
+    while (!(cond) && g_get_monotonic_time () < _end)                          \
+      g_main_context_iteration (NULL, TRUE);                                   \
+    g_source_remove (_wake);                                                   \
+    if (!(cond))                                                               \
+      g_error ("Timed out waiting for %s", #cond);                             \
+  } G_STMT_END
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+#define CHILD(widget, type, name) \
+  ((gpointer)gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
+
+typedef struct
+{
+  MitStore  *store;
+  MitWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = mit_test_tmp_path ("window.db");
+
+  g_remove (path);
+  f->store = mit_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mit_example_load (f->store, &error));
+  g_assert_no_error (error);
+
+  f->window = mit_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  mit_window_show_section (f->window, "actors");
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+  iterate ();
+
+  g_clear_object (&f->store);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static void
+test_lists_actors (Fixture       *f,
+                   gconstpointer  data)
+{
+  MitActorList *list = CHILD (f->window, MIT_TYPE_WINDOW, "actor_list");
+  GListModel *model = mit_actor_list_get_model (list);
+  GtkLabel *count = CHILD (list, MIT_TYPE_ACTOR_LIST, "count_label");
+  GtkStack *stack = CHILD (list, MIT_TYPE_ACTOR_LIST, "stack");
+  g_autofree char *expected = NULL;
+  guint n = mit_store_count_actors (f->store);
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+
+  expected = g_strdup_printf ("%u actors", n);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
+
+  /* The list view only asked for the rows on screen. */
+  g_assert_cmpuint (mit_query_model_get_pages_loaded (MIT_QUERY_MODEL (model)), <=, 2);
+
+  /* Loading the example is offered only while the directory is empty. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.load-example", NULL);
+  iterate ();
+  g_assert_cmpuint (mit_store_count_actors (f->store), ==, n);
+}
+
+static gboolean
+actor_has_text (MitStore     *store,
+                gint64        id,
+                MitActorText  field,
+                const char   *text)
+{
+  g_autoptr(MitActor) actor = mit_store_load_actor (store, id, NULL);
+
+  return actor != NULL && g_strcmp0 (mit_actor_get_text (actor, field), text) == 0;
+}
+
+static void
+test_new_actor_edit_search_delete (Fixture       *f,
+                                   gconstpointer  data)
+{
+  MitActorList *list = CHILD (f->window, MIT_TYPE_WINDOW, "actor_list");
+  MitActorEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "actor_editor");
+  GListModel *model = mit_actor_list_get_model (list);
+  guint n_before = mit_store_count_actors (f->store);
+  GtkWindow *dialog;
+  GtkEditable *row;
+  GtkEditable *search;
+  g_autoptr(MitActor) restored = NULL;
+  gint64 id;
+
+  /* Ctrl+N's action opens the dialog */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-actor", NULL));
+  iterate ();
+  dialog = find_toplevel (MIT_TYPE_NEW_ACTOR_DIALOG);
+  g_assert_nonnull (dialog);
+
+  gtk_editable_set_text (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "name_row"), "Zwirbelwerk Nachbarschaftshilfe");
+  gtk_editable_set_text (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "street_row"), "Lindenweg 3");
+  gtk_editable_set_text (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "postcode_row"), "78990");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-actor.add", NULL));
+  iterate ();
+
+  g_assert_cmpuint (mit_store_count_actors (f->store), ==, n_before + 1);
+  id = mit_actor_editor_get_actor_id (editor);
+  g_assert_cmpint (id, >, 0);
+  WAIT_UNTIL (mit_query_model_find_id (MIT_QUERY_MODEL (model), id) != G_MAXUINT);
+  g_assert_cmpint (mit_actor_list_get_selected_id (list), ==, id);
+
+  /* The editor stores as you type, but not what is invalid */
+  row = CHILD (editor, MIT_TYPE_ACTOR_EDITOR, "email_row");
+  gtk_editable_set_text (row, "kontakt@");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  gtk_editable_set_text (row, "kontakt@zwirbelwerk.example");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  gtk_editable_set_text (CHILD (editor, MIT_TYPE_ACTOR_EDITOR, "town_row"), "Lindenbrunn");
+
+  WAIT_UNTIL (actor_has_text (f->store, id, MIT_ACTOR_EMAIL, "kontakt@zwirbelwerk.example") &&
+              actor_has_text (f->store, id, MIT_ACTOR_TOWN, "Lindenbrunn"));
+
+  /* Found by the search as you type */
+  search = CHILD (list, MIT_TYPE_ACTOR_LIST, "search_entry");
+  gtk_editable_set_text (search, "Zwirbelwerk");
+  WAIT_UNTIL (g_list_model_get_n_items (model) == 1);
+  g_assert_cmpint (mit_query_model_get_id (MIT_QUERY_MODEL (model), 0), ==, id);
+
+  gtk_editable_set_text (search, "Zwirbelwerk Quatschwortohnetreffer");
+  WAIT_UNTIL (g_list_model_get_n_items (model) == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (CHILD (list, MIT_TYPE_ACTOR_LIST, "stack")), ==,
+                   "no-results");
+  gtk_editable_set_text (search, "");
+  WAIT_UNTIL (g_list_model_get_n_items (model) == n_before + 1);
+
+  /* Deleting shows a toast whose Undo brings the actor back */
+  g_assert_null (_mit_window_get_undo_toast (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
+  iterate ();
+  g_assert_nonnull (_mit_window_get_undo_toast (f->window));
+  g_assert_cmpuint (mit_store_count_actors (f->store), ==, n_before);
+  g_assert_null (mit_store_load_actor (f->store, id, NULL));
+  g_assert_cmpint (mit_actor_editor_get_actor_id (editor), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_null (_mit_window_get_undo_toast (f->window));
+  g_assert_cmpuint (mit_store_count_actors (f->store), ==, n_before + 1);
+  restored = mit_store_load_actor (f->store, id, NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (mit_actor_get_text (restored, MIT_ACTOR_EMAIL), ==, "kontakt@zwirbelwerk.example");
+  g_assert_cmpint (mit_actor_editor_get_actor_id (editor), ==, id);
+}
+
+static void
+test_duplicate_warning (Fixture       *f,
+                        gconstpointer  data)
+{
+  MitActorEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "actor_editor");
+  GListModel *model = mit_actor_list_get_model (CHILD (f->window, MIT_TYPE_WINDOW, "actor_list"));
+  g_autoptr(MitActor) existing = NULL;
+  guint n_before = mit_store_count_actors (f->store);
+  GtkWindow *dialog;
+
+  existing = g_list_model_get_item (model, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-actor", NULL);
+  iterate ();
+  dialog = find_toplevel (MIT_TYPE_NEW_ACTOR_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "name_row"),
+                         mit_actor_get_name (existing));
+  gtk_editable_set_text (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "postcode_row"),
+                         mit_actor_get_text (existing, MIT_ACTOR_POSTCODE));
+  gtk_editable_set_text (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "street_row"),
+                         mit_actor_get_text (existing, MIT_ACTOR_STREET));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "new-actor.add", NULL);
+  iterate ();
+
+  /* Nothing added; the warning offers the existing actor */
+  g_assert_cmpuint (mit_store_count_actors (f->store), ==, n_before);
+  g_assert_true (gtk_revealer_get_reveal_child (CHILD (dialog, MIT_TYPE_NEW_ACTOR_DIALOG, "duplicate_revealer")));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "new-actor.open-existing", NULL);
+  iterate ();
+  g_assert_cmpuint (mit_store_count_actors (f->store), ==, n_before);
+  g_assert_cmpint (mit_actor_editor_get_actor_id (editor), ==, mit_actor_get_id (existing));
+}
+
+static void
+test_delete_person_erases (Fixture       *f,
+                           gconstpointer  data)
+{
+  MitPersonList *list = CHILD (f->window, MIT_TYPE_WINDOW, "person_list");
+  MitPersonEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "person_editor");
+  GListModel *model = mit_person_list_get_model (list);
+  guint n_before = mit_store_count_persons (f->store);
+  AdwMessageDialog *confirm;
+  AdwToast *toast;
+  gint64 id;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_before);
+  id = mit_query_model_get_id (MIT_QUERY_MODEL (model), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-person", "x", id));
+  iterate ();
+  g_assert_cmpint (mit_person_editor_get_person_id (editor), ==, id);
+
+  /* Deleting a person asks first, explaining that nothing will remain */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL);
+  iterate ();
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "every trace"));
+  adw_message_dialog_response (confirm, "delete");
+  iterate ();
+
+  g_assert_cmpuint (mit_store_count_persons (f->store), ==, n_before - 1);
+  toast = _mit_window_get_undo_toast (f->window);
+  g_assert_nonnull (toast);
+
+  /* When the toast goes without undo, the deletion is final */
+  adw_toast_dismiss (toast);
+  iterate ();
+  g_assert_null (_mit_window_get_undo_toast (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpuint (mit_store_count_persons (f->store), ==, n_before - 1);
+  g_assert_null (mit_store_load_person (f->store, id, NULL));
+}
+
+static void
+test_new_person (Fixture       *f,
+                 gconstpointer  data)
+{
+  MitPersonEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "person_editor");
+  guint n_before = mit_store_count_persons (f->store);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkEditable *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-person", NULL));
+  iterate ();
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  list = adw_message_dialog_get_extra_child (dialog);
+  entry = GTK_EDITABLE (gtk_widget_get_first_child (list));
+  g_assert_true (ADW_IS_ENTRY_ROW (entry));
+  gtk_editable_set_text (entry, "Yasemin Testfrau");
+  adw_message_dialog_response (dialog, "add");
+  iterate ();
+
+  g_assert_cmpuint (mit_store_count_persons (f->store), ==, n_before + 1);
+  g_assert_cmpstr (mit_person_editor_get_title (editor), ==, "Yasemin Testfrau");
+}
+
+/* G_TEST_OPTION_ISOLATE_DIRS hides the shared MIME database, without which
+ * gdk-pixbuf cannot tell that GTK's built-in symbolic icons are SVG. A
+ * missing icon is not what these tests look for; every other warning stays
+ * fatal. */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+        domain = fields[i].value;
+      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+        message = fields[i].value;
+    }
+
+  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 &&
+      message != NULL && g_str_has_prefix (message, "Failed to load icon"))
+    return G_LOG_WRITER_HANDLED;
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mit_test_init (&argc, &argv);
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  /* Software OpenGL under Xvfb spends seconds compiling shaders. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  if (!mit_test_init_gtk ())
+    return 77;
+
+
+  g_test_add ("/window/lists-actors", Fixture, NULL,
+              fixture_set_up, test_lists_actors, fixture_tear_down);
+  g_test_add ("/window/new-actor-edit-search-delete", Fixture, NULL,
+              fixture_set_up, test_new_actor_edit_search_delete, fixture_tear_down);
+  g_test_add ("/window/duplicate-warning", Fixture, NULL,
+              fixture_set_up, test_duplicate_warning, fixture_tear_down);
+  g_test_add ("/window/delete-person-erases", Fixture, NULL,
+              fixture_set_up, test_delete_person_erases, fixture_tear_down);
+  g_test_add ("/window/new-person", Fixture, NULL,
+              fixture_set_up, test_new_person, fixture_tear_down);
+
+  return g_test_run ();
+}
