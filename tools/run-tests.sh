@@ -25,7 +25,7 @@ if [ ! -f "$asan/build.ninja" ]; then
     -Db_lundef=false -Dbuildtype=debug || status=1
 fi
 meson compile -C "$asan" || status=1
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp \
   meson test -C "$asan" --print-errorlogs --suite nodisplay || status=1
