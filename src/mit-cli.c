@@ -97,10 +97,11 @@ run_import (MitStore   *store,
       return 1;
     }
 
-  g_print (ngettext ("Imported %u row: %u actor added, %u updated",
-                     "Imported %u rows: %u actors added, %u updated",
-                     report->n_added + report->n_updated),
-           report->n_added + report->n_updated, report->n_added, report->n_updated);
+  /* Translators: the start of a sentence, continued by the next strings */
+  g_print (ngettext ("Imported %u row", "Imported %u rows", report->n_added + report->n_updated),
+           report->n_added + report->n_updated);
+  g_print (ngettext (": %u actor added", ": %u actors added", report->n_added), report->n_added);
+  g_print (ngettext (", %u updated", ", %u updated", report->n_updated), report->n_updated);
   g_print (ngettext ("; %u contact person added", "; %u contact persons added",
                      report->n_persons_added), report->n_persons_added);
   if (report->bad_rows && report->bad_rows->len > 0)
@@ -188,8 +189,13 @@ mit_cli_handle_local_options (GApplication *app,
     {
       if (!mit_example_load (store, &error))
         return fail (_("Could not load the example network"), error);
-      g_print (_("Loaded the example network: %u actors, %u contact persons.\n"),
-               mit_store_count_actors (store), mit_store_count_persons (store));
+      guint n_actors = mit_store_count_actors (store);
+      guint n_persons = mit_store_count_persons (store);
+
+      /* Translators: followed by "%u contact persons." */
+      g_print (ngettext ("Loaded the example network: %u actor, ",
+                         "Loaded the example network: %u actors, ", n_actors), n_actors);
+      g_print (ngettext ("%u contact person.\n", "%u contact persons.\n", n_persons), n_persons);
     }
 
   if (import_path && (status = run_import (store, import_path, skip_bad_rows)) != 0)
@@ -199,7 +205,10 @@ mit_cli_handle_local_options (GApplication *app,
     {
       if (!mit_csv_export_actors (store, export_path, &error))
         return fail (_("Could not export the directory"), error);
-      g_print (_("Exported %u actors to %s.\n"), mit_store_count_actors (store), export_path);
+      guint n_actors = mit_store_count_actors (store);
+
+      g_print (ngettext ("Exported %u actor to %s.\n", "Exported %u actors to %s.\n", n_actors),
+               n_actors, export_path);
     }
 
   if (query)

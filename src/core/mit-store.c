@@ -32,6 +32,12 @@ struct _MitStore
   guint          depth;          /* open transaction and savepoints */
   gint64         change;         /* change number of the open transaction */
   MitRecordKind  pending;        /* kinds changed in the open transaction */
+
+  /* All actor ids in name order, and each id's place in it, so that search
+   * hits are put in order without reading the actor rows. NULL when stale. */
+  GArray        *name_order;
+  guint32       *name_rank;
+  gint64         name_rank_len;
 };
 
 G_DEFINE_FINAL_TYPE (MitStore, mit_store, G_TYPE_OBJECT)
@@ -56,6 +62,14 @@ static const char * const builtin_labels[] G_GNUC_UNUSED = {
 };
 
 G_DEFINE_QUARK (mit-store-error-quark, mit_store_error)
+
+static void
+forget_name_order (MitStore *self)
+{
+  g_clear_pointer (&self->name_order, g_array_unref);
+  g_clear_pointer (&self->name_rank, g_free);
+  self->name_rank_len = 0;
+}
 
 /* ---- keys ---------------------------------------------------------- */
 
@@ -392,6 +406,7 @@ mit_store_finalize (GObject *object)
     }
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_hash_table_unref);
+  forget_name_order (self);
   if (self->db)
     sqlite3_close_v2 (self->db);
   self->db = NULL;
@@ -916,6 +931,7 @@ mit_store_rollback (MitStore *self)
   if (self->depth == 0)
     return;
 
+  forget_name_order (self);
   if (self->depth > 1)
     {
       sqlite3_exec (self->db, "ROLLBACK TO mit; RELEASE mit", NULL, NULL, NULL);
@@ -935,6 +951,8 @@ _mit_store_mark_changed (MitStore      *self,
                          MitRecordKind  kinds)
 {
   self->pending |= kinds;
+  if (kinds & MIT_RECORD_ACTOR)
+    forget_name_order (self);
 }
 
 void
@@ -945,6 +963,8 @@ mit_store_notify_changed (MitStore      *self,
 
   if (kinds & MIT_RECORD_VOCABULARY)
     g_hash_table_remove_all (self->labels);
+  if (kinds & MIT_RECORD_ACTOR)
+    forget_name_order (self);
   g_signal_emit (self, signals[CHANGED], 0, (guint)kinds);
 }
 
@@ -1591,6 +1611,76 @@ collect_ids (MitStore     *self,
   return g_steal_pointer (&ids);
 }
 
+static gboolean
+ensure_name_order (MitStore  *self,
+                   GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 max_id = 0;
+
+  if (self->name_order != NULL)
+    return TRUE;
+
+  if (!(stmt = _mit_store_prepare (self, "SELECT id FROM actor ORDER BY sort_key", error)))
+    return FALSE;
+  self->name_order = collect_ids (self, stmt, error);
+  sqlite3_reset (stmt);
+  if (self->name_order == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->name_order->len; i++)
+    max_id = MAX (max_id, g_array_index (self->name_order, gint64, i));
+  self->name_rank_len = max_id + 1;
+  self->name_rank = g_new (guint32, self->name_rank_len);
+  memset (self->name_rank, 0xff, self->name_rank_len * sizeof (guint32));
+  for (guint i = 0; i < self->name_order->len; i++)
+    self->name_rank[g_array_index (self->name_order, gint64, i)] = i;
+  return TRUE;
+}
+
+/* Puts @hits in name order: mark each hit's place in the name order in a
+ * bitmap, then read the bitmap from the start. Linear in the directory's
+ * size in words (1 600 for 100 000 actors), not in reading actor rows. */
+static GArray *
+order_by_name (MitStore  *self,
+               GArray    *hits,
+               GError   **error)
+{
+  g_autofree guint64 *bits = NULL;
+  GArray *ordered;
+  gsize n_words;
+
+  if (!ensure_name_order (self, error))
+    return NULL;
+
+  n_words = (self->name_order->len + 63) / 64;
+  bits = g_new0 (guint64, MAX (n_words, 1));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      gint64 id = g_array_index (hits, gint64, i);
+      guint32 rank;
+
+      if (id < 0 || id >= self->name_rank_len || (rank = self->name_rank[id]) == G_MAXUINT32)
+        continue;
+      bits[rank >> 6] |= G_GUINT64_CONSTANT (1) << (rank & 63);
+    }
+
+  ordered = g_array_sized_new (FALSE, FALSE, sizeof (gint64), hits->len);
+  for (gsize w = 0; w < n_words; w++)
+    {
+      guint64 word = bits[w];
+
+      while (word)
+        {
+          guint bit = __builtin_ctzll (word);
+
+          word &= word - 1;
+          g_array_append_val (ordered, g_array_index (self->name_order, gint64, w * 64 + bit));
+        }
+    }
+  return ordered;
+}
+
 /**
  * mit_store_find_actor_ids:
  *
@@ -1602,10 +1692,11 @@ mit_store_find_actor_ids (MitStore              *self,
                           const MitActorFilter  *filter,
                           GError               **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT a.id FROM ");
+  g_autoptr(GString) sql = g_string_new (NULL);
   g_autofree char *match = NULL;
+  g_autoptr(GArray) hits = NULL;
   sqlite3_stmt *stmt = NULL;
-  GArray *ids;
+  gboolean other_filters;
   int n = 0;
   int rc;
 
@@ -1617,12 +1708,30 @@ mit_store_find_actor_ids (MitStore              *self,
       if (match == NULL)
         return g_array_new (FALSE, FALSE, sizeof (gint64));
     }
+  other_filters = filter && (is_set (filter->kind) || filter->sector >= 0 || is_set (filter->district)
+                             || is_set (filter->field) || is_set (filter->language));
 
-  if (match)
-    g_string_append (sql, "actor_fts JOIN actor a ON a.id = actor_fts.rowid "
+  /* The whole directory: the cached name order. */
+  if (match == NULL && !other_filters)
+    {
+      GArray *all;
+
+      if (!ensure_name_order (self, error))
+        return NULL;
+      all = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->name_order->len);
+      g_array_append_vals (all, self->name_order->data, self->name_order->len);
+      return all;
+    }
+
+  /* A search: the hits from the index, put in order in C (ORDER BY would
+   * read every hit's row for its sort key). */
+  if (match && !other_filters)
+    g_string_append (sql, "SELECT rowid FROM actor_fts WHERE actor_fts MATCH ?");
+  else if (match)
+    g_string_append (sql, "SELECT a.id FROM actor_fts JOIN actor a ON a.id = actor_fts.rowid "
                           "WHERE actor_fts MATCH ?");
   else
-    g_string_append (sql, "actor a WHERE 1");
+    g_string_append (sql, "SELECT a.id FROM actor a WHERE 1");
   if (filter && is_set (filter->kind))
     g_string_append (sql, " AND a.kind = ?");
   if (filter && filter->sector >= 0)
@@ -1633,7 +1742,8 @@ mit_store_find_actor_ids (MitStore              *self,
     g_string_append (sql, " AND a.id IN (SELECT actor_id FROM actor_field WHERE field = ?)");
   if (filter && is_set (filter->language))
     g_string_append (sql, " AND a.id IN (SELECT actor_id FROM actor_language WHERE language = ?)");
-  g_string_append (sql, " ORDER BY a.sort_key");
+  if (match == NULL)
+    g_string_append (sql, " ORDER BY a.sort_key");
 
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -1654,9 +1764,13 @@ mit_store_find_actor_ids (MitStore              *self,
   if (filter && is_set (filter->language))
     sqlite3_bind_text (stmt, ++n, filter->language, -1, SQLITE_STATIC);
 
-  ids = collect_ids (self, stmt, error);
+  hits = collect_ids (self, stmt, error);
   sqlite3_finalize (stmt);
-  return ids;
+  if (hits == NULL)
+    return NULL;
+  if (match == NULL)
+    return g_steal_pointer (&hits);
+  return order_by_name (self, hits, error);
 }
 
 static int

@@ -8,7 +8,10 @@
  * mit_store_load_actors() of the first 50 ids (what the list shows).
  * The shell runs the SELECT that the store runs, with the MATCH string of
  * mit_store_build_match_query(), the same number of times, output to
- * /dev/null, and reports ".timer on" lines.
+ * /dev/null, and reports ".timer on" lines (one shell process per query,
+ * right after our runs of it). The shell's "real" is rounded to the
+ * millisecond; its "user" + "sys" (CPU) is finer and is compared with our
+ * process CPU time as well.
  *
  * The last lines are machine-readable "key value" pairs for run-bench.sh.
  *
@@ -73,14 +76,16 @@ samples_add (Samples *s,
   s->n++;
 }
 
-/* Runs the shell on @script; fills @shell with the timed (non-warm-up)
- * statements. Returns FALSE when the shell could not run. */
+/* Runs @sql in the sqlite3 shell 1 + @repeat times with ".timer on" and
+ * adds the timed (non-warm-up) runs to @shell. One shell per query, right
+ * after our own runs of it, so that both see the same machine load. */
 static gboolean
 run_shell (const char *sqlite3,
            const char *db,
+           const char *sql,
            guint       repeat,
            Samples    *shell,
-           double     *query_p50_wall,
+           double     *p50_wall,
            GError    **error)
 {
   g_autoptr(GString) script = g_string_new (".timer on\n.output /dev/null\n");
@@ -89,16 +94,12 @@ run_shell (const char *sqlite3,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_auto(GStrv) lines = NULL;
+  guint first = shell->n;
   int fd, status;
   guint k = 0;
 
-  for (guint q = 0; q < N_QUERIES; q++)
-    {
-      g_autofree char *sql = shell_sql (queries[q]);
-
-      for (guint r = 0; r <= repeat; r++)
-        g_string_append_printf (script, "%s\n", sql);
-    }
+  for (guint r = 0; r <= repeat; r++)
+    g_string_append_printf (script, "%s\n", sql);
 
   fd = g_file_open_tmp ("mit-bench-search-XXXXXX.sql", &script_path, error);
   if (fd < 0)
@@ -133,23 +134,22 @@ run_shell (const char *sqlite3,
 
       if (sscanf (lines[i], "Run Time: real %lf user %lf sys %lf", &real, &user, &sys) != 3)
         continue;
-      if (k % (repeat + 1) != 0)   /* not the warm-up */
+      if (k > 0 && shell->n < first + repeat)   /* not the warm-up */
         samples_add (shell, real * 1000, (user + sys) * 1000);
       k++;
     }
-  if (k != N_QUERIES * (repeat + 1))
+  if (k != repeat + 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "expected %u timer lines from %s, got %u:\n%s", (guint) (N_QUERIES * (repeat + 1)),
-                   sqlite3, k, err);
+                   "expected %u timer lines from %s, got %u:\n%s", repeat + 1, sqlite3, k, err);
+      shell->n = first;
       return FALSE;
     }
-  for (guint q = 0; q < N_QUERIES; q++)
-    {
-      g_autofree double *copy = g_memdup2 (shell->wall + q * repeat, repeat * sizeof (double));
+  {
+    g_autofree double *copy = g_memdup2 (shell->wall + first, repeat * sizeof (double));
 
-      query_p50_wall[q] = bench_percentile (copy, repeat, 50);
-    }
+    *p50_wall = bench_percentile (copy, repeat, 50);
+  }
   return TRUE;
 }
 
@@ -172,7 +172,7 @@ main (int   argc,
   Samples find = { 0, }, full = { 0, }, shell = { 0, };
   double find_p50_wall[N_QUERIES], shell_p50_wall[N_QUERIES];
   guint hits[N_QUERIES];
-  gboolean have_shell;
+  gboolean have_shell = TRUE;
   double p50, p95, fp50, fp95, sp50, sp95, cp50, cp95, fcp50, fcp95, scp50, scp95;
 
   setlocale (LC_ALL, "");
@@ -230,11 +230,17 @@ main (int   argc,
         find_p50_wall[q] = bench_percentile (copy, repeat, 50);
       }
       mit_actor_filter_clear (&filter);
-    }
 
-  have_shell = run_shell (sqlite3, argv[1], repeat, &shell, shell_p50_wall, &error);
-  if (!have_shell)
-    g_printerr ("search: the sqlite3 shell did not run: %s\n", error->message);
+      if (have_shell)
+        {
+          g_autofree char *sql = shell_sql (queries[q]);
+
+          have_shell = run_shell (sqlite3, argv[1], sql, repeat, &shell, &shell_p50_wall[q],
+                                  &error);
+          if (!have_shell)
+            g_printerr ("search: the sqlite3 shell did not run: %s\n", error->message);
+        }
+    }
 
   if (verbose)
     {

@@ -99,7 +99,7 @@ awk -v target_p95=10 -v target_ratio=1.5 '
   END {
     printf "1. search (%d queries x %d, find + first 50 rows): p50 %.2f ms  p95 %.2f ms  (target p95 <= %d ms: %s)\n",
       v["search_queries"], v["search_repeat"], v["search_p50_ms"], v["search_p95_ms"], target_p95,
-      v["search_p95_ms"] <= target_p95 ? "met" : "MISSED"
+      (v["search_p95_ms"] <= target_p95 ? "met" : "MISSED")
     printf "   find_actor_ids alone:  p50 %.2f ms  p95 %.2f ms   (cpu p50 %.2f  p95 %.2f ms)\n",
       v["find_p50_ms"], v["find_p95_ms"], v["find_cpu_p50_ms"], v["find_cpu_p95_ms"]
     if ("shell_p50_ms" in v) {
@@ -111,7 +111,7 @@ awk -v target_p95=10 -v target_ratio=1.5 '
       c95 = v["shell_cpu_p95_ms"] > 0 ? v["find_cpu_p95_ms"] / v["shell_cpu_p95_ms"] : 0
       f95 = v["shell_p95_ms"] > 0 ? v["search_p95_ms"] / v["shell_p95_ms"] : 0
       printf "   ratio ours/sqlite3 (same query): p50 %.2f  p95 %.2f (wall), p50 %.2f  p95 %.2f (cpu)  (target <= %.1f: %s)\n",
-        r50, r95, c50, c95, target_ratio, (r95 <= target_ratio && c95 <= target_ratio) ? "met" : "MISSED"
+        r50, r95, c50, c95, target_ratio, ((r95 <= target_ratio && c95 <= target_ratio) ? "met" : "MISSED")
       printf "   ratio with the first page loaded: p95 %.2f\n", f95
     } else
       print "   sqlite3 shell: not measured"
@@ -139,7 +139,7 @@ awk -v target=100 '
   END {
     m = median (tot, n); lo = tot[1]
     printf "2. open to first page (%d items, %d fresh processes): min %.1f ms  median %.1f ms  (target <= %d ms: %s)\n",
-      items, n, lo, m, target, m <= target ? "met" : "MISSED"
+      items, n, lo, m, target, (m <= target ? "met" : "MISSED")
     printf "   median: open %.1f ms, ids of the list %.1f ms, first 50 rows %.1f ms; process RSS %.1f MiB (no GTK)\n",
       median (st, ns), median (ids, ni), median (pg, np), rss / 1024
   }' "$TMP/open-all.txt"
@@ -199,8 +199,8 @@ awk -v prows="$plain_rows" -v psec="$plain_seconds" -v target=50000 -v max="$IMP
     partial = v["import_complete"] == 0
     printf "3. CSV import: %d rows in %.1f s%s = %.0f rows/s  (target >= %d rows/s: %s)\n",
       v["import_rows"], v["import_seconds"],
-      partial ? sprintf(" (stopped after %d s, of %d rows)", max, v["import_total_rows"]) : "",
-      rate, target, rate >= target ? "met" : "MISSED"
+      (partial ? sprintf(" (stopped after %d s, of %d rows)", max, v["import_total_rows"]) : ""),
+      rate, target, (rate >= target ? "met" : "MISSED")
     printf "   %d actors and %d persons added; cpu %.1f s; parsing alone %.0f rows/s\n",
       v["import_added"], v["import_persons_added"], v["import_cpu_seconds"], v["import_parse_rows_per_s"]
     printf "   sqlite3 .import into a plain table: %d rows in %.2f s = %.0f rows/s; ratio ours/sqlite3 %.3f\n",
