@@ -209,6 +209,45 @@ test_unreadable_file (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Closing the dialog while it reads the file or imports must leave its
+ * callbacks nothing to touch; the import is rolled back, or if it had
+ * already committed, announced. */
+static void
+test_closed_while_busy (void)
+{
+  g_autoptr(MitStore) store = open_store ("dialog-closed.db");
+  g_autofree char *path = mit_test_fixture_path ("csv/actors-semicolon-bom.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MitImportDialog *dialog = mit_import_dialog_new (NULL, store);
+  g_autoptr(MitImportDialog) ref = g_object_ref (dialog);
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  guint n_changed = 0;
+
+  /* While reading */
+  gtk_window_present (GTK_WINDOW (dialog));
+  mit_import_dialog_load_file (dialog, file);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_clear_object (&ref);
+
+  /* While importing */
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &n_changed);
+  dialog = open_dialog_for_fixture (store, "actors-semicolon-bom.csv");
+  ref = g_object_ref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* All or nothing, and the window's models hear of it when it is all */
+  if (mit_store_count_actors (store) == 0)
+    g_assert_cmpuint (n_changed, ==, 0);
+  else
+    g_assert_cmpuint (n_changed, >=, 1);
+}
+
 /* G_TEST_OPTION_ISOLATE_DIRS hides the shared MIME database, without which
  * gdk-pixbuf cannot tell that GTK's built-in symbolic icons are SVG (as in
  * test-widgets.c). Every other warning stays fatal. */
@@ -249,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/preview-and-import", test_preview_and_import);
   g_test_add_func ("/import-dialog/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/import-dialog/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/import-dialog/closed-while-busy", test_closed_while_busy);
 
   return g_test_run ();
 }

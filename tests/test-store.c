@@ -430,6 +430,9 @@ test_search (void)
   }
   g_assert_true (mit_store_save_actor (store, caritas, &error));
   g_assert_cmpuint (count_matches (store, "erzberger"), ==, 1);
+  /* ß is typed as ss on many keyboards */
+  g_assert_cmpuint (count_matches (store, "erzbergerstrasse"), ==, 1);
+  g_assert_cmpuint (count_matches (store, "erzbergerstraße"), ==, 1);
   g_assert_cmpuint (count_matches (store, "migrationsber"), ==, 1);
   g_assert_cmpuint (count_matches (store, "mbe"), ==, 1);
 

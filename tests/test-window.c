@@ -317,6 +317,76 @@ test_new_person (Fixture       *f,
   g_assert_cmpstr (mit_person_editor_get_title (editor), ==, "Yasemin Testfrau");
 }
 
+static gboolean
+widget_shows_text (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (widget_shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* An invalid value is not stored, but it neither holds back the other
+ * edits nor stops them from being stored when another actor is chosen. The
+ * list's row shows what was stored. */
+static void
+test_edit_stored_on_switch (Fixture       *f,
+                            gconstpointer  data)
+{
+  MitActorList *list = CHILD (f->window, MIT_TYPE_WINDOW, "actor_list");
+  MitActorEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "actor_editor");
+  GListModel *model = mit_actor_list_get_model (list);
+  GtkEditable *email = CHILD (editor, MIT_TYPE_ACTOR_EDITOR, "email_row");
+  g_autoptr(MitActor) before = NULL;
+  g_autofree char *old_email = NULL;
+  gint64 first = mit_query_model_get_id (MIT_QUERY_MODEL (model), 0);
+  gint64 second = mit_query_model_get_id (MIT_QUERY_MODEL (model), 1);
+
+  mit_window_show_actor (f->window, first);
+  iterate ();
+  g_assert_cmpint (mit_actor_editor_get_actor_id (editor), ==, first);
+  before = mit_store_load_actor (f->store, first, NULL);
+  old_email = g_strdup (mit_actor_get_text (before, MIT_ACTOR_EMAIL));
+
+  gtk_editable_set_text (email, "kontakt@");
+  gtk_editable_set_text (CHILD (editor, MIT_TYPE_ACTOR_EDITOR, "town_row"), "Quarkheim");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (email), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (email), ==, "kontakt@");
+
+  /* Within the debounce */
+  mit_window_show_actor (f->window, second);
+  g_assert_true (actor_has_text (f->store, first, MIT_ACTOR_TOWN, "Quarkheim"));
+  g_assert_true (actor_has_text (f->store, first, MIT_ACTOR_EMAIL, old_email));
+
+  WAIT_UNTIL (widget_shows_text (GTK_WIDGET (list), "Quarkheim"));
+}
+
+/* What was typed just before the window closes is stored. */
+static void
+test_edit_stored_on_close (Fixture       *f,
+                           gconstpointer  data)
+{
+  MitPersonEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "person_editor");
+  GListModel *model = mit_person_list_get_model (CHILD (f->window, MIT_TYPE_WINDOW, "person_list"));
+  gint64 id = mit_query_model_get_id (MIT_QUERY_MODEL (model), 0);
+  g_autoptr(MitPerson) person = NULL;
+
+  mit_window_show_person (f->window, id);
+  iterate ();
+  gtk_editable_set_text (CHILD (editor, MIT_TYPE_PERSON_EDITOR, "phone_row"), "+49 821 555-0");
+  gtk_window_close (GTK_WINDOW (f->window));
+
+  person = mit_store_load_person (f->store, id, NULL);
+  g_assert_cmpstr (mit_person_get_text (person, MIT_PERSON_PHONE), ==, "+49 821 555-0");
+}
+
 /* G_TEST_OPTION_ISOLATE_DIRS hides the shared MIME database, without which
  * gdk-pixbuf cannot tell that GTK's built-in symbolic icons are SVG. A
  * missing icon is not what these tests look for; every other warning stays
@@ -367,6 +437,10 @@ main (int   argc,
               fixture_set_up, test_delete_person_erases, fixture_tear_down);
   g_test_add ("/window/new-person", Fixture, NULL,
               fixture_set_up, test_new_person, fixture_tear_down);
+  g_test_add ("/window/edit-stored-on-switch", Fixture, NULL,
+              fixture_set_up, test_edit_stored_on_switch, fixture_tear_down);
+  g_test_add ("/window/edit-stored-on-close", Fixture, NULL,
+              fixture_set_up, test_edit_stored_on_close, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -84,29 +84,47 @@ collation_is_plain (void)
       || g_str_has_prefix (locale, "C.");
 }
 
-/* Letters without accents, case folded ("Ärztehaus" → "arztehaus"). */
+/* Letters without accents, in lower case ("Ärztehaus" → "arztehaus").
+ * Character by character, since it runs for every name an import writes:
+ * ASCII is lowered in place, anything else is decomposed (compatibility
+ * decomposition, as NFKD) and its combining marks dropped. */
 static char *
 fold_text (const char *text,
            gboolean    letters_only)
 {
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  g_autofree char *folded = NULL;
   GString *out;
 
-  if (decomposed == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  folded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (folded));
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = *p;
+      gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n_parts;
 
-      if (g_unichar_ismark (c))
-        continue;
-      if (letters_only && !g_unichar_isalnum (c))
-        continue;
-      g_string_append_unichar (out, c);
+      if (byte < 0x80)
+        {
+          if (!letters_only || g_ascii_isalnum (byte))
+            g_string_append_c (out, g_ascii_tolower (byte));
+          continue;
+        }
+
+      n_parts = g_unichar_fully_decompose (g_utf8_get_char (p), TRUE, parts, G_N_ELEMENTS (parts));
+      for (gsize i = 0; i < n_parts; i++)
+        {
+          gunichar c = parts[i];
+
+          if (g_unichar_ismark (c))
+            continue;
+          if (letters_only && !g_unichar_isalnum (c))
+            continue;
+          if (c == 0x00DF) /* ß folds to ss, as g_utf8_casefold() does */
+            g_string_append (out, "ss");
+          else
+            g_string_append_unichar (out, g_unichar_tolower (c));
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -173,52 +191,75 @@ _mit_store_match_key (const char *text)
 
 /* Letters the search tokenizer keeps as they are, although a German
  * keyboard types them otherwise: "Yılmaz" is found as "yilmaz", "Straße"
- * as "strasse". Everything else is left to the tokenizer's own folding. */
+ * as "strasse". Everything else is left to the tokenizer's own folding.
+ * Works on the UTF-8 bytes: every text an import writes passes here. */
+static const char *
+fold_search_pair (guchar lead,
+                  guchar next)
+{
+  switch (lead)
+    {
+    case 0xC3:
+      switch (next)
+        {
+        case 0x9F: return "ss"; /* ß */
+        case 0xB8: return "o";  /* ø */
+        case 0x98: return "O";  /* Ø */
+        case 0xA6: return "ae"; /* æ */
+        case 0x86: return "AE"; /* Æ */
+        case 0xBE: return "th"; /* þ */
+        default: return NULL;
+        }
+    case 0xC4:
+      switch (next)
+        {
+        case 0xB1: return "i";  /* ı */
+        case 0x91: return "d";  /* đ */
+        case 0x90: return "D";  /* Đ */
+        default: return NULL;
+        }
+    case 0xC5:
+      switch (next)
+        {
+        case 0x82: return "l";  /* ł */
+        case 0x81: return "L";  /* Ł */
+        case 0x93: return "oe"; /* œ */
+        case 0x92: return "OE"; /* Œ */
+        default: return NULL;
+        }
+    default:
+      return NULL;
+    }
+}
+
 char *
 _mit_store_fold_search (const char *text)
 {
-  static const struct { gunichar from; const char *to; } map[] = {
-    { 0x0131, "i" },  /* ı */
-    { 0x00DF, "ss" }, /* ß */
-    { 0x1E9E, "SS" }, /* ẞ */
-    { 0x00F8, "o" },  /* ø */
-    { 0x00D8, "O" },  /* Ø */
-    { 0x0142, "l" },  /* ł */
-    { 0x0141, "L" },  /* Ł */
-    { 0x0111, "d" },  /* đ */
-    { 0x0110, "D" },  /* Đ */
-    { 0x00E6, "ae" }, /* æ */
-    { 0x00C6, "AE" }, /* Æ */
-    { 0x0153, "oe" }, /* œ */
-    { 0x0152, "OE" }, /* Œ */
-    { 0x00FE, "th" }, /* þ */
-  };
-  GString *out;
+  const guchar *p;
+  GString *out = NULL;
+  const guchar *copied;
 
   if (text == NULL)
     return NULL;
 
-  /* Most text has none of these: return it unchanged, quickly. */
-  for (const char *p = text; *p; p++)
-    if ((guchar)*p >= 0xC3)
-      goto fold;
-  return g_strdup (text);
-
-fold:
-  out = g_string_sized_new (strlen (text) + 8);
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  copied = (const guchar *)text;
+  for (p = (const guchar *)text; *p; p++)
     {
-      gunichar c = g_utf8_get_char (p);
-      guint i;
+      const char *to;
 
-      for (i = 0; i < G_N_ELEMENTS (map); i++)
-        if (map[i].from == c)
-          break;
-      if (i < G_N_ELEMENTS (map))
-        g_string_append (out, map[i].to);
-      else
-        g_string_append_unichar (out, c);
+      if (*p < 0xC3 || *p > 0xC5 || p[1] == '\0' || !(to = fold_search_pair (p[0], p[1])))
+        continue;
+      if (out == NULL)
+        out = g_string_sized_new (strlen (text) + 8);
+      g_string_append_len (out, (const char *)copied, p - copied);
+      g_string_append (out, to);
+      copied = p + 2;
+      p++;
     }
+
+  if (out == NULL)
+    return g_strdup (text);
+  g_string_append (out, (const char *)copied);
   return g_string_free (out, FALSE);
 }
 

@@ -1828,6 +1828,10 @@ mit_csv_import_bytes_async (MitStore            *store,
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, mit_csv_import_bytes_async);
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_unref);
+  /* The import checks the cancellable itself, up to its commit. A cancel
+   * that comes after the commit must not report "nothing imported" (and
+   * skip announcing the change) for rows that are in the database. */
+  g_task_set_check_cancellable (task, FALSE);
 
   /* The language table is filled on first use; do that here, not in two
    * threads at once. */
@@ -1853,6 +1857,7 @@ mit_csv_import_bytes_async (MitStore            *store,
                                          g_object_ref (task));
 
     g_task_set_source_tag (inner, import_thread);
+    g_task_set_check_cancellable (inner, FALSE);
     g_task_set_task_data (inner, import_job_ref (job), (GDestroyNotify) import_job_unref);
     g_task_run_in_thread (inner, import_thread);
   }

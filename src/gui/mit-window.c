@@ -590,8 +590,7 @@ new_person_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         MitWindow        *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "mit-entry");
-  g_autofree char *name = mit_gui_dup_stripped (entry);
+  g_autofree char *name = mit_gui_entry_dialog_dup_text (dialog);
   g_autoptr(MitPerson) person = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -610,57 +609,16 @@ new_person_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-new_person_changed_cb (GtkEditable      *entry,
-                       AdwMessageDialog *dialog)
-{
-  g_autofree char *name = mit_gui_dup_stripped (entry);
-
-  adw_message_dialog_set_response_enabled (dialog, "add", *name != '\0');
-}
-
-static void
-new_person_activated_cb (AdwEntryRow      *row,
-                         AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "add"))
-    adw_message_dialog_response (dialog, "add");
-}
-
-static void
 new_person_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
   MitWindow *self = MIT_WINDOW (widget);
   AdwMessageDialog *dialog;
-  GtkWidget *list;
-  GtkWidget *entry;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Contact Person"), NULL));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
-  adw_message_dialog_set_default_response (dialog, "add");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Name"));
-  gtk_list_box_append (GTK_LIST_BOX (list), entry);
-  adw_message_dialog_set_extra_child (dialog, list);
-  g_object_set_data (G_OBJECT (dialog), "mit-entry", entry);
-
-  g_signal_connect_object (entry, "changed", G_CALLBACK (new_person_changed_cb), dialog, 0);
-  g_signal_connect_object (entry, "entry-activated", G_CALLBACK (new_person_activated_cb), dialog, 0);
+  dialog = mit_gui_entry_dialog_new (GTK_WINDOW (self), _("New Contact Person"), _("Name"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (new_person_response_cb), self, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  mit_gui_entry_dialog_present (dialog);
 }
 
 static void
@@ -871,6 +829,11 @@ mit_window_dispose (GObject *object)
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
   g_clear_object (&self->export_chooser);
+
+  /* Destroyed without a close request (e.g. at the end of the session):
+   * a deleted person's traces are erased all the same. */
+  if (self->undo_toast != NULL)
+    finish_deletion (self, g_object_get_data (G_OBJECT (self->undo_toast), "mit-deletion"));
   g_clear_object (&self->undo_toast);
 
   G_OBJECT_CLASS (mit_window_parent_class)->dispose (object);

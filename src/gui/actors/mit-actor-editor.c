@@ -107,24 +107,40 @@ static const TextRow text_rows[] = {
 
 #define ROW_AT(self, i) (*(GtkWidget **)G_STRUCT_MEMBER_P ((self), text_rows[i].offset))
 
-/* Checks every row, marks the invalid ones and fills the error labels.
- * Returns TRUE when the actor may be saved. */
+/* Whether the text of row @i may be stored. */
 static gboolean
+text_row_is_valid (MitActorEditor *self,
+                   guint           i)
+{
+  GtkEditable *row = GTK_EDITABLE (ROW_AT (self, i));
+
+  if (text_rows[i].field == MIT_ACTOR_NAME)
+    {
+      g_autofree char *name = mit_gui_dup_stripped (row);
+
+      return *name != '\0';
+    }
+
+  return text_rows[i].validate == NULL || text_rows[i].validate (gtk_editable_get_text (row));
+}
+
+/* Checks every row, marks the invalid ones and fills the error labels.
+ * An invalid text stays in its row for the user to correct, but is not
+ * stored, and it does not hold back the other edits (see save_cb()). */
+static void
 validate (MitActorEditor *self)
 {
   g_autoptr(GString) address_errors = g_string_new (NULL);
   g_autoptr(GString) contact_errors = g_string_new (NULL);
   g_autoptr(GString) more_errors = g_string_new (NULL);
   g_autofree char *name = mit_gui_dup_stripped (GTK_EDITABLE (self->name_row));
-  gboolean valid = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
     {
       GtkWidget *row = ROW_AT (self, i);
       const char *message = NULL;
 
-      if (text_rows[i].validate != NULL &&
-          !text_rows[i].validate (gtk_editable_get_text (GTK_EDITABLE (row))))
+      if (text_rows[i].field != MIT_ACTOR_NAME && !text_row_is_valid (self, i))
         {
           GString *errors;
 
@@ -136,7 +152,6 @@ validate (MitActorEditor *self)
             errors = contact_errors;
 
           message = _(text_rows[i].message);
-          valid = FALSE;
           if (errors->len > 0)
             g_string_append_c (errors, '\n');
           g_string_append (errors, message);
@@ -147,9 +162,9 @@ validate (MitActorEditor *self)
   if (*name == '\0' && self->actor != NULL)
     {
       mit_gui_set_row_error (GTK_WIDGET (self->name_row), _("An actor needs a name."));
-      gtk_label_set_text (self->save_error_label, _("An actor needs a name. Changes are saved once it has one."));
+      gtk_label_set_text (self->save_error_label,
+                          _("An actor needs a name. Until it has one, the previous name is kept."));
       gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
-      valid = FALSE;
     }
   else
     {
@@ -162,22 +177,37 @@ validate (MitActorEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->contact_error_label), contact_errors->len > 0);
   gtk_label_set_text (self->more_error_label, more_errors->str);
   gtk_widget_set_visible (GTK_WIDGET (self->more_error_label), more_errors->len > 0);
-
-  return valid;
 }
 
 static void
 save_cb (gpointer data)
 {
   MitActorEditor *self = data;
+  g_autoptr(MitActor) stored = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->actor == NULL || self->store == NULL)
     return;
-  if (!validate (self))
-    return;
 
-  if (!mit_store_save_actor (self->store, self->actor, &error))
+  /* A row with an invalid text (still being typed, or wrong) keeps the
+   * stored value; the other edits are stored all the same. The row goes
+   * on showing what was typed. */
+  for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
+    {
+      if (text_row_is_valid (self, i))
+        continue;
+
+      if (stored == NULL)
+        stored = mit_store_load_actor (self->store, mit_actor_get_id (self->actor), &error);
+      if (stored == NULL)
+        break;
+      mit_actor_set_text (self->actor, text_rows[i].field,
+                          mit_actor_get_text (stored, text_rows[i].field));
+      if (text_rows[i].field == MIT_ACTOR_NAME)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+
+  if (error != NULL || !mit_store_save_actor (self->store, self->actor, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The changes could not be saved: %s"), error->message);
 
@@ -214,6 +244,13 @@ text_row_changed_cb (GtkEditable    *row,
 
   if (text_rows[i].field == MIT_ACTOR_NAME)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+
+  /* Nothing to store yet; save_cb() keeps the stored value for it. */
+  if (!text_row_is_valid (self, i))
+    {
+      validate (self);
+      return;
+    }
 
   changed (self);
 }

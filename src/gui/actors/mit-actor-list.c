@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "mit-actor-list.h"
+#include "mit-gui-util.h"
 #include "mit-languages.h"
 #include "mit-query-model.h"
 #include "mit-store.h"
@@ -433,10 +434,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             MitActorList             *self)
+update_row (GtkListItem *item,
+            gpointer     user_data)
 {
+  MitActorList *self = user_data;
   MitActor *actor = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *name = gtk_widget_get_first_child (box);
@@ -462,6 +463,22 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (address), address_line != NULL ? address_line : "");
   gtk_widget_set_visible (bottom, (address_line != NULL && *address_line != '\0') ||
                                   (kind_label != NULL && *kind_label != '\0'));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MitActorList             *self)
+{
+  mit_gui_list_item_watch (item, update_row, self);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MitActorList             *self)
+{
+  mit_gui_list_item_unwatch (item);
 }
 
 static void
@@ -602,6 +619,7 @@ mit_actor_list_set_store (MitActorList *self,
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 

@@ -19,4 +19,27 @@ void       mit_gui_set_row_error  (GtkWidget  *row,
 /* The text of a GtkEditable with leading and trailing spaces removed. */
 char      *mit_gui_dup_stripped   (GtkEditable *editable);
 
+typedef void (*MitGuiListItemUpdateFunc) (GtkListItem *item,
+                                          gpointer     user_data);
+
+/* For a list item factory's "bind": calls @update now and again whenever
+ * the item's record notifies a change. MitQueryModel refreshes the records
+ * it holds in place, so a row filled only once would go on showing the old
+ * name. @user_data is borrowed; the watch ends with mit_gui_list_item_unwatch()
+ * (from "unbind") or with the item. */
+void       mit_gui_list_item_watch    (GtkListItem              *item,
+                                       MitGuiListItemUpdateFunc  update,
+                                       gpointer                  user_data);
+void       mit_gui_list_item_unwatch  (GtkListItem              *item);
+
+/* A message dialog asking for one line of text (a name), with Cancel and
+ * an "add" response that is enabled only while the text is not blank and
+ * is answered by Enter. Get the text with mit_gui_entry_dialog_dup_text(). */
+AdwMessageDialog *mit_gui_entry_dialog_new      (GtkWindow        *parent,
+                                                 const char       *heading,
+                                                 const char       *entry_title);
+/* Presents the dialog with the keyboard focus in the entry. */
+void              mit_gui_entry_dialog_present  (AdwMessageDialog *dialog);
+char             *mit_gui_entry_dialog_dup_text (AdwMessageDialog *dialog);
+
 G_END_DECLS

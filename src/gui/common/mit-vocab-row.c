@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mit-gui-util.h"
 #include "mit-store.h"
 #include "mit-vocab-row.h"
 
@@ -129,8 +130,7 @@ add_term_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       MitVocabRow      *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "mit-entry");
-  g_autofree char *label = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *label = mit_gui_entry_dialog_dup_text (dialog);
   g_autofree char *key = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -155,57 +155,16 @@ add_term_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-add_term_entry_changed_cb (GtkEditable      *entry,
-                           AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "add", *text != '\0');
-}
-
-static void
-add_term_entry_activated_cb (AdwEntryRow      *row,
-                             AdwMessageDialog *dialog)
-{
-  if (adw_message_dialog_get_response_enabled (dialog, "add"))
-    adw_message_dialog_response (dialog, "add");
-}
-
-static void
 ask_for_term (MitVocabRow *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwMessageDialog *dialog;
-  GtkWidget *list;
-  GtkWidget *entry;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       self->add_heading != NULL ? self->add_heading : _("Add Term"),
-                                                       NULL));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
-  adw_message_dialog_set_default_response (dialog, "add");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  entry = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Name"));
-  gtk_list_box_append (GTK_LIST_BOX (list), entry);
-  adw_message_dialog_set_extra_child (dialog, list);
-  g_object_set_data (G_OBJECT (dialog), "mit-entry", entry);
-
-  g_signal_connect_object (entry, "changed", G_CALLBACK (add_term_entry_changed_cb), dialog, 0);
-  g_signal_connect_object (entry, "entry-activated", G_CALLBACK (add_term_entry_activated_cb), dialog, 0);
+  dialog = mit_gui_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     self->add_heading != NULL ? self->add_heading : _("Add Term"),
+                                     _("Name"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_term_response_cb), self, 0);
-
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  mit_gui_entry_dialog_present (dialog);
 }
 
 static void

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "MitCsv"
+#define G_LOG_DOMAIN "MitImportDialog"
 
 #include "config.h"
 
@@ -47,7 +47,8 @@ struct _MitImportDialog
   GFile                  *file;
   GBytes                 *bytes;
   MitCsvMapping          *mapping;
-  GCancellable           *cancellable;
+  GCancellable           *cancellable;   /* the dialog's lifetime: cancelled in dispose */
+  GCancellable           *import_cancellable;   /* the running import (Cancel) */
   GtkFileChooserNative   *chooser;
   char                   *preview_problem;
 
@@ -295,12 +296,13 @@ file_loaded_cb (GObject      *object,
   g_autoptr(GBytes) bytes = NULL;
 
   bytes = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
+  /* Closed meanwhile: its widgets are gone. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
   if (bytes == NULL)
     {
       g_autofree char *message = NULL;
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
       message = g_strdup_printf (_("The file could not be read: %s"), error->message);
       show_unreadable (self, message);
       return;
@@ -320,7 +322,7 @@ mit_import_dialog_load_file (MitImportDialog *self,
   g_return_if_fail (!self->importing);
 
   g_set_object (&self->file, file);
-  g_file_load_bytes_async (file, NULL, file_loaded_cb, g_object_ref (self));
+  g_file_load_bytes_async (file, self->cancellable, file_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -375,6 +377,8 @@ import_progress_cb (double   fraction,
 {
   MitImportDialog *self = user_data;
 
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
   gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0.0, 1.0));
 }
 
@@ -448,11 +452,18 @@ import_done_cb (GObject      *object,
   g_autoptr(MitCsvImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
+  gboolean ok;
 
   self->importing = FALSE;
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_cancellable);
 
-  if (!mit_csv_import_finish (MIT_STORE (object), result, &report, &error))
+  ok = mit_csv_import_finish (MIT_STORE (object), result, &report, &error);
+  /* Closed meanwhile: the store has announced the change; there is no one
+   * left to tell. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (!ok)
     {
       adw_status_page_set_icon_name (self->result_page, "dialog-warning-symbolic");
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -516,12 +527,13 @@ start_action (GtkWidget  *widget,
   save_mapping (self);
 
   self->importing = TRUE;
-  self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->import_cancellable);
+  self->import_cancellable = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   set_page (self, "progress");
 
   mit_csv_import_bytes_async (self->store, self->bytes, self->mapping,
-                              gtk_switch_get_active (self->skip_switch), self->cancellable,
+                              gtk_switch_get_active (self->skip_switch), self->import_cancellable,
                               import_progress_cb, g_object_ref (self), g_object_unref,
                               import_done_cb, g_object_ref (self));
 }
@@ -534,7 +546,7 @@ cancel_action (GtkWidget  *widget,
   MitImportDialog *self = MIT_IMPORT_DIALOG (widget);
 
   if (self->importing)
-    g_cancellable_cancel (self->cancellable);
+    g_cancellable_cancel (self->import_cancellable);
   else
     gtk_window_close (GTK_WINDOW (self));
 }
@@ -546,9 +558,7 @@ mit_import_dialog_close_request (GtkWindow *window)
 
   /* The worker rolls back; its callback holds a reference to us */
   if (self->importing)
-    g_cancellable_cancel (self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    g_cancellable_cancel (self->import_cancellable);
 
   return GTK_WINDOW_CLASS (mit_import_dialog_parent_class)->close_request (window);
 }
@@ -558,9 +568,13 @@ mit_import_dialog_dispose (GObject *object)
 {
   MitImportDialog *self = MIT_IMPORT_DIALOG (object);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  /* Also when destroyed without a close request (destroy-with-parent):
+   * the worker rolls back, and no callback touches the widgets. */
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
   G_OBJECT_CLASS (mit_import_dialog_parent_class)->dispose (object);
@@ -571,6 +585,7 @@ mit_import_dialog_finalize (GObject *object)
 {
   MitImportDialog *self = MIT_IMPORT_DIALOG (object);
 
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->file);
@@ -620,6 +635,7 @@ mit_import_dialog_init (MitImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   self->settings = create_settings ();
   if (self->settings != NULL)
     {

@@ -70,7 +70,36 @@ set_error_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
 
+/* Whether the text of @row, which edits @field, may be stored. */
 static gboolean
+text_row_is_valid (GtkEditable   *row,
+                   MitPersonText  field)
+{
+  const char *text = gtk_editable_get_text (row);
+
+  switch (field)
+    {
+    case MIT_PERSON_NAME:
+      {
+        g_autofree char *name = mit_gui_dup_stripped (row);
+
+        return *name != '\0';
+      }
+    case MIT_PERSON_PHONE:
+      return mit_validate_phone (text);
+    case MIT_PERSON_EMAIL:
+      return mit_validate_email (text);
+    case MIT_PERSON_CONSENT_DATE:
+      return mit_validate_date (text);
+    default:
+      return TRUE;
+    }
+}
+
+/* Marks the invalid rows and fills the error labels. An invalid text stays
+ * in its row for the user to correct, but is not stored, and it does not
+ * hold back the other edits (see save_cb()). */
+static void
 validate (MitPersonEditor *self)
 {
   g_autofree char *name = mit_gui_dup_stripped (GTK_EDITABLE (self->name_row));
@@ -80,14 +109,14 @@ validate (MitPersonEditor *self)
   const char *date_error = NULL;
   const char *name_error = NULL;
 
-  if (!mit_validate_phone (gtk_editable_get_text (GTK_EDITABLE (self->phone_row))))
+  if (!text_row_is_valid (GTK_EDITABLE (self->phone_row), MIT_PERSON_PHONE))
     phone_error = _("A phone number has digits, spaces and + ( ) / - only, for example +49 821 324-0.");
-  if (!mit_validate_email (gtk_editable_get_text (GTK_EDITABLE (self->email_row))))
+  if (!text_row_is_valid (GTK_EDITABLE (self->email_row), MIT_PERSON_EMAIL))
     email_error = _("This is not an e-mail address, for example info@example.de.");
-  if (!mit_validate_date (gtk_editable_get_text (GTK_EDITABLE (self->consent_date_row))))
+  if (!text_row_is_valid (GTK_EDITABLE (self->consent_date_row), MIT_PERSON_CONSENT_DATE))
     date_error = _("Write the date as year-month-day, for example 2025-03-31.");
   if (*name == '\0' && self->person != NULL)
-    name_error = _("A contact person needs a name. Changes are saved once they have one.");
+    name_error = _("A contact person needs a name. Until they have one, the previous name is kept.");
 
   mit_gui_set_row_error (GTK_WIDGET (self->name_row), name_error);
   mit_gui_set_row_error (GTK_WIDGET (self->phone_row), phone_error);
@@ -102,22 +131,42 @@ validate (MitPersonEditor *self)
   set_error_label (self->save_error_label, name_error);
   set_error_label (self->contact_error_label, contact->len > 0 ? contact->str : NULL);
   set_error_label (self->consent_error_label, date_error);
-
-  return name_error == NULL && phone_error == NULL && email_error == NULL && date_error == NULL;
 }
 
 static void
 save_cb (gpointer data)
 {
   MitPersonEditor *self = data;
+  g_autoptr(MitPerson) stored = NULL;
   g_autoptr(GError) error = NULL;
+  struct { AdwEntryRow *row; MitPersonText field; } rows[] = {
+    { self->name_row, MIT_PERSON_NAME },
+    { self->phone_row, MIT_PERSON_PHONE },
+    { self->email_row, MIT_PERSON_EMAIL },
+    { self->consent_date_row, MIT_PERSON_CONSENT_DATE },
+  };
 
   if (self->person == NULL || self->store == NULL)
     return;
-  if (!validate (self))
-    return;
 
-  if (!mit_store_save_person (self->store, self->person, &error))
+  /* A row with an invalid text (still being typed, or wrong) keeps the
+   * stored value; the other edits are stored all the same. The row goes
+   * on showing what was typed. */
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      if (text_row_is_valid (GTK_EDITABLE (rows[i].row), rows[i].field))
+        continue;
+
+      if (stored == NULL)
+        stored = mit_store_load_person (self->store, mit_person_get_id (self->person), &error);
+      if (stored == NULL)
+        break;
+      mit_person_set_text (self->person, rows[i].field, mit_person_get_text (stored, rows[i].field));
+      if (rows[i].field == MIT_PERSON_NAME)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+
+  if (error != NULL || !mit_store_save_person (self->store, self->person, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The changes could not be saved: %s"), error->message);
 
@@ -153,6 +202,13 @@ text_row_changed_cb (GtkEditable     *row,
 
   if (field == MIT_PERSON_NAME)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+
+  /* Nothing to store yet; save_cb() keeps the stored value for it. */
+  if (!text_row_is_valid (row, field))
+    {
+      validate (self);
+      return;
+    }
 
   changed (self);
 }

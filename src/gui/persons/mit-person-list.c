@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "mit-person-list.h"
+#include "mit-gui-util.h"
 #include "mit-query-model.h"
 #include "mit-store.h"
 #include "mit-text-util.h"
@@ -243,9 +244,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             MitPersonList            *self)
+update_row (GtkListItem *item,
+            gpointer     user_data)
 {
   MitPerson *person = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
@@ -271,6 +271,22 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (badge, mit_person_get_volunteer (person));
   gtk_label_set_text (GTK_LABEL (detail), line);
   gtk_widget_set_visible (detail, *line != '\0');
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             MitPersonList            *self)
+{
+  mit_gui_list_item_watch (item, update_row, self);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MitPersonList            *self)
+{
+  mit_gui_list_item_unwatch (item);
 }
 
 static void
@@ -361,6 +377,7 @@ mit_person_list_set_store (MitPersonList *self,
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
