@@ -185,6 +185,15 @@ test_actor_roundtrip (void)
   g_assert_cmpstr (mit_actor_get_text (loaded, MIT_ACTOR_TOWN), ==, "Konstanz");
   g_assert_cmpuint (mit_store_count_actors (store), ==, 1);
 
+  /* Saving again what is stored records no change */
+  {
+    gint64 before = mit_store_get_last_change (store);
+
+    g_assert_true (mit_store_save_actor (store, actor, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (mit_store_get_last_change (store), ==, before);
+  }
+
   /* An empty name is refused and nothing is written. */
   {
     g_autoptr(MitActor) nameless = mit_actor_new ();

@@ -1009,6 +1009,22 @@ mit_store_notify_changed (MitStore      *self,
   g_signal_emit (self, signals[CHANGED], 0, (guint)kinds);
 }
 
+static gboolean
+row_exists (MitStore   *self,
+            const char *sql,
+            gint64      id)
+{
+  sqlite3_stmt *stmt = _mit_store_prepare (self, sql, NULL);
+  gboolean exists;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return exists;
+}
+
 /* A write of its own, or part of the open transaction. A write that joins
  * needs no savepoint of its own: SQLite undoes a failed statement by itself,
  * and a savepoint per row would make bulk imports write out the search
@@ -1312,7 +1328,11 @@ mit_store_save_actor (MitStore  *self,
     "UPDATE OR FAIL actor SET name = ?1, sort_key = ?2, match_key = ?3, kind = ?4, sector = ?5, "
     "district = ?6, street = ?7, postcode = ?8, town = ?9, phone = ?10, email = ?11, "
     "website = ?12, opening_hours = ?13, description = ?14, last_verified = ?15, "
-    "fields = ?16, languages = ?17, tags = ?18, modified = ?21 WHERE id = ?22";
+    "fields = ?16, languages = ?17, tags = ?18, modified = ?21 WHERE id = ?22 "
+    /* Saving what is stored already changes nothing, and records nothing. */
+    "AND (name, kind, sector, district, street, postcode, town, phone, email, website, "
+    "     opening_hours, description, last_verified, fields, languages, tags) IS NOT "
+    "    (?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
   g_autofree char *name = NULL;
   g_autofree char *sort_key = NULL;
   g_autofree char *match_key = NULL;
@@ -1385,7 +1405,11 @@ mit_store_save_actor (MitStore  *self,
     }
   if (!inserting && sqlite3_changes (self->db) == 0)
     {
+      gboolean exists = row_exists (self, "SELECT 1 FROM actor WHERE id = ?", mit_actor_get_id (actor));
+
       write_rollback (self, joined);
+      if (exists)
+        return TRUE;
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The actor no longer exists."));
       return FALSE;
@@ -1950,7 +1974,8 @@ mit_store_save_person (MitStore   *self,
   static const char update_sql[] =
     "UPDATE OR FAIL person SET name = ?1, sort_key = ?2, salutation = ?3, phone = ?4, email = ?5, "
     "languages = ?6, volunteer = ?7, consent = ?8, consent_date = ?9, modified = ?12 "
-    "WHERE id = ?13";
+    "WHERE id = ?13 AND (name, salutation, phone, email, languages, volunteer, consent, "
+    "                    consent_date) IS NOT (?1, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
   g_autofree char *name = NULL;
   g_autofree char *sort_key = NULL;
   g_autofree char *languages = NULL;
@@ -2016,7 +2041,11 @@ mit_store_save_person (MitStore   *self,
     }
   if (!inserting && sqlite3_changes (self->db) == 0)
     {
+      gboolean exists = row_exists (self, "SELECT 1 FROM person WHERE id = ?", mit_person_get_id (person));
+
       write_rollback (self, joined);
+      if (exists)
+        return TRUE;
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The contact person no longer exists."));
       return FALSE;
