@@ -21,12 +21,11 @@ main (int   argc,
   g_autoptr(MitApplication) app = NULL;
   const char *localedir = LOCALEDIR;
 
-#if DEVELOPMENT_BUILD
   /* Lets "MIT_LOCALEDIR=_build/po LANGUAGE=de" show the translations that
-   * the build tree compiled, without installing them. */
+   * the build tree compiled, without installing them (make run, the
+   * screenshot script). */
   if (g_getenv ("MIT_LOCALEDIR") != NULL)
     localedir = g_getenv ("MIT_LOCALEDIR");
-#endif
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir);

@@ -174,6 +174,12 @@ EOF
   done
   sleep 3
 
+  # On wide windows, open the first actor so the shot shows its page too.
+  if [ "$ww" -ge 800 ] && command -v xdotool >/dev/null 2>&1; then
+    DISPLAY="$display" xdotool mousemove --window "$window" 380 140 click 1 || true
+    sleep 1.5
+  fi
+
   if ! import -display "$display" -window "$window" "$tmp/$name.png" ||
      ! convert "$tmp/$name.png" -strip "$outdir/$name.png"; then
     echo "take-screenshots: could not capture $name.png" >&2
