@@ -179,9 +179,9 @@ gboolean    mit_store_undo                  (MitStore       *self,
 /* The number of the newest recorded change, 0 if none. */
 gint64      mit_store_get_last_change       (MitStore       *self);
 
-/* Vocabularies: "actor-kind" and "field" (fields of action). Built-in
- * terms have English labels that the caller translates with _(); terms
- * the user adds keep their label as typed. */
+/* Vocabularies: "actor-kind" and "field" (fields of action). The labels
+ * of built-in terms come translated into the user's language; terms the
+ * user adds keep their label as typed. */
 struct _MitVocabTerm
 {
   char     *key;
