@@ -18,9 +18,11 @@ $(BUILD)/build.ninja: | deps
 build: deps $(BUILD)/build.ninja
 	meson compile -C $(BUILD)
 
-# Uninstalled: the schema and the translations come from the build tree.
+# Uninstalled: the schema and the translations come from the build tree,
+# the help from the source tree.
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILD)/data MIT_LOCALEDIR=$(BUILD)/po $(BUILD)/src/miteinander $(ARGS)
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data MIT_LOCALEDIR=$(BUILD)/po MIT_HELP_DIR=$(CURDIR)/help/C \
+	  $(BUILD)/src/miteinander $(ARGS)
 
 test: build
 	sh tools/run-tests.sh $(BUILD) $(ASAN_BUILD)

@@ -219,10 +219,23 @@ help_launch_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
+  g_autoptr(MitApplication) self = user_data;
   g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GtkWidget *dialog;
 
-  if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    g_warning ("Cannot open the help: %s", error->message);
+  if (g_app_info_launch_default_for_uri_finish (result, &error))
+    return;
+
+  g_warning ("Cannot open the help: %s", error->message);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  dialog = adw_message_dialog_new (window, _("Cannot Open the Help"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("No help viewer is installed. Install the “Help” app "
+                                    "(yelp) to read the manual. (%s)"),
+                                  error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -233,13 +246,20 @@ help_activated_cb (GSimpleAction *action,
   MitApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GAppLaunchContext) context = NULL;
+  g_autofree char *uri = NULL;
 
   if (window != NULL)
     context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (
                 gtk_widget_get_display (GTK_WIDGET (window))));
 
-  g_app_info_launch_default_for_uri_async ("help:miteinander", context, NULL,
-                                           help_launch_cb, NULL);
+  /* Uninstalled (make run), the pages are read from the source tree. */
+  if (g_getenv ("MIT_HELP_DIR") != NULL)
+    uri = g_strconcat ("ghelp:", g_getenv ("MIT_HELP_DIR"), NULL);
+  else
+    uri = g_strdup ("help:miteinander");
+
+  g_app_info_launch_default_for_uri_async (uri, context, NULL,
+                                           help_launch_cb, g_object_ref (self));
 }
 
 static void
