@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "mit-store.h"
 #include "mit-test-util.h"
 
 static char *tmp_dir;
@@ -86,6 +87,47 @@ mit_test_tmp_path (const char *name)
 {
   g_assert_nonnull (tmp_dir);
   return g_build_filename (tmp_dir, name, NULL);
+}
+
+MitStore *
+mit_test_open_store (const char *name)
+{
+  g_autofree char *path = mit_test_tmp_path (name);
+  g_autoptr(GError) error = NULL;
+  MitStore *store;
+
+  g_remove (path);
+  store = mit_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+MitActor *
+mit_test_load_actor_named (MitStore   *store,
+                           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  MitActorFilter filter;
+
+  mit_actor_filter_init (&filter);
+  ids = mit_store_find_actor_ids (store, &filter, &error);
+  mit_actor_filter_clear (&filter);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(MitActor) actor = mit_store_load_actor (store, g_array_index (ids, gint64, i),
+                                                        &error);
+
+      g_assert_no_error (error);
+      if (g_strcmp0 (mit_actor_get_name (actor), name) == 0)
+        return g_steal_pointer (&actor);
+    }
+  g_test_message ("no actor named “%s”", name);
+  g_assert_not_reached ();
+  return NULL;
 }
 
 char *

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "mit-types.h"
+
 G_BEGIN_DECLS
 
 /* g_test_init() plus a fixed environment: memory GSettings backend, the
@@ -17,8 +19,15 @@ void   mit_test_init          (int    *argc,
 /* A path inside this test program's temporary folder. Caller frees. */
 char  *mit_test_tmp_path      (const char *name);
 /* For widget tests: initialises GTK and libadwaita, or returns FALSE when
- * there is no display (the test then exits 77, "skipped"). */
+ * there is no display (the test then exits 77, "skipped"). Renders with
+ * cairo and lets missing-icon warnings pass (see mit-test-gtk.c). */
 gboolean mit_test_init_gtk    (void);
+/* Opens a new, empty store @name in the temporary folder, removing what
+ * an earlier test left there. */
+MitStore *mit_test_open_store (const char *name);
+/* The actor called @name in @store; fails the test if there is none. */
+MitActor *mit_test_load_actor_named (MitStore   *store,
+                                     const char *name);
 /* A fixture file from tests/fixtures. Caller frees. */
 char  *mit_test_fixture_path  (const char *name);
 /* Whether @needle occurs anywhere in the bytes of the file at @path. */

@@ -8,27 +8,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "mit-csv.h"
 #include "mit-csv-import.h"
 #include "mit-store.h"
 #include "mit-test-util.h"
-
-static MitStore *
-open_store (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = mit_test_tmp_path (name);
-  MitStore *store;
-
-  g_remove (path);
-  store = mit_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
 
 static GBytes *
 load_fixture (const char *name)
@@ -54,33 +39,6 @@ reader_for_string (const char *text)
 
   g_assert_no_error (error);
   return reader;
-}
-
-static MitActor *
-load_actor_named (MitStore   *store,
-                  const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  MitActorFilter filter;
-
-  mit_actor_filter_init (&filter);
-  ids = mit_store_find_actor_ids (store, &filter, &error);
-  mit_actor_filter_clear (&filter);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(MitActor) actor = mit_store_load_actor (store, g_array_index (ids, gint64, i),
-                                                        &error);
-
-      g_assert_no_error (error);
-      if (g_strcmp0 (mit_actor_get_name (actor), name) == 0)
-        return g_steal_pointer (&actor);
-    }
-  g_test_message ("no actor named “%s”", name);
-  g_assert_not_reached ();
-  return NULL;
 }
 
 static gboolean
@@ -471,7 +429,7 @@ import_fixture (MitStore   *store,
 static void
 test_import_semicolon_bom (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-bom.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-bom.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = import_fixture (store, "actors-semicolon-bom.csv",
                                                          FALSE, &error);
@@ -493,7 +451,7 @@ test_import_semicolon_bom (void)
   g_assert_cmpint (report->delimiter, ==, ';');
   g_assert_cmpuint (mit_store_count_actors (store), ==, 4);
 
-  caritas = load_actor_named (store, "Caritasverband Singen-Hegau e.V.");
+  caritas = mit_test_load_actor_named (store, "Caritasverband Singen-Hegau e.V.");
   g_assert_cmpstr (mit_actor_get_kind (caritas), ==, "welfare-association");
   g_assert_cmpint (mit_actor_get_sector (caritas), ==, MIT_SECTOR_PROFESSIONAL);
   g_assert_true (strv_equal (mit_actor_get_fields (caritas), caritas_fields));
@@ -518,14 +476,14 @@ test_import_semicolon_bom (void)
         g_assert_cmpstr (mit_affiliation_get_person_name (link), ==, "Jonas Weber");
     }
 
-  cafe = load_actor_named (store, "Müttercafé Nordstadt");
+  cafe = mit_test_load_actor_named (store, "Müttercafé Nordstadt");
   g_assert_cmpstr (mit_actor_get_kind (cafe), ==, "volunteer-initiative");
   g_assert_cmpint (mit_actor_get_sector (cafe), ==, MIT_SECTOR_VOLUNTEER);
   g_assert_true (strv_equal (mit_actor_get_fields (cafe), cafe_fields));
   g_assert_cmpstr (mit_actor_get_text (cafe, MIT_ACTOR_DESCRIPTION), ==,
                    "Offener Treff für Mütter mit kleinen Kindern, mit Kinderbetreuung.");
 
-  mosque = load_actor_named (store, "Türkisch-Islamische Gemeinde");
+  mosque = mit_test_load_actor_named (store, "Türkisch-Islamische Gemeinde");
   g_assert_cmpstr (mit_actor_get_kind (mosque), ==, "religious-community");
   g_assert_cmpint (mit_actor_get_sector (mosque), ==, MIT_SECTOR_MIGRANT_ORGANISATION);
 }
@@ -533,7 +491,7 @@ test_import_semicolon_bom (void)
 static void
 test_import_comma (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-comma.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-comma.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = import_fixture (store, "actors-comma.csv", FALSE,
                                                          &error);
@@ -547,12 +505,12 @@ test_import_comma (void)
   g_assert_cmpint (report->delimiter, ==, ',');
   g_assert_cmpuint (report->n_added, ==, 3);
 
-  city = load_actor_named (store, "Stadt Singen, Integrationsbeauftragte");
+  city = mit_test_load_actor_named (store, "Stadt Singen, Integrationsbeauftragte");
   g_assert_cmpstr (mit_actor_get_kind (city), ==, "authority");
   g_assert_cmpstr (mit_actor_get_text (city, MIT_ACTOR_PHONE), ==, "+49 7731 85-0");
   g_assert_true (strv_equal (mit_actor_get_tags (city), tags));
 
-  cafe = load_actor_named (store, "Sprachcafé International");
+  cafe = mit_test_load_actor_named (store, "Sprachcafé International");
   g_assert_true (strv_equal (mit_actor_get_languages (cafe), languages));
   links = mit_store_list_affiliations_of_actor (store, mit_actor_get_id (cafe), &error);
   g_assert_no_error (error);
@@ -562,7 +520,7 @@ test_import_comma (void)
 static void
 test_import_windows_1252 (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-1252.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-1252.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = import_fixture (store, "actors-windows-1252.csv",
                                                          FALSE, &error);
@@ -573,7 +531,7 @@ test_import_windows_1252 (void)
   g_assert_cmpint (report->encoding, ==, MIT_CSV_ENCODING_WINDOWS_1252);
   g_assert_cmpuint (report->n_added, ==, 2);
 
-  actor = load_actor_named (store, "Diakonisches Werk Überlingen-Stockach");
+  actor = mit_test_load_actor_named (store, "Diakonisches Werk Überlingen-Stockach");
   g_assert_cmpstr (mit_actor_get_text (actor, MIT_ACTOR_TOWN), ==, "Überlingen");
   g_assert_true (strv_equal (mit_actor_get_languages (actor), languages));
 }
@@ -585,7 +543,7 @@ test_import_vocabulary (void)
     "Name;Art;Handlungsfelder\n"
     "Elterninitiative Kita Sonnenschein;Elterninitiative;Bildung, Frühe Hilfen\n"
     "Elterninitiative Regenbogen;elterninitiative;frühe hilfen\n";
-  g_autoptr(MitStore) store = open_store ("import-vocab.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-vocab.db");
   g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
   g_autoptr(MitActor) a = NULL;
@@ -600,8 +558,8 @@ test_import_vocabulary (void)
                                        &error));
   g_assert_no_error (error);
 
-  a = load_actor_named (store, "Elterninitiative Kita Sonnenschein");
-  b = load_actor_named (store, "Elterninitiative Regenbogen");
+  a = mit_test_load_actor_named (store, "Elterninitiative Kita Sonnenschein");
+  b = mit_test_load_actor_named (store, "Elterninitiative Regenbogen");
   g_assert_cmpstr (mit_actor_get_kind (a), ==, mit_actor_get_kind (b));
   g_assert_cmpstr (mit_store_get_vocabulary_label (store, "actor-kind", mit_actor_get_kind (a)),
                    ==, "Elterninitiative");
@@ -616,7 +574,7 @@ test_import_vocabulary (void)
 static void
 test_import_all_or_nothing (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-all-or-nothing.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-all-or-nothing.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) first = import_fixture (store, "actors-comma.csv", FALSE,
                                                         &error);
@@ -652,7 +610,7 @@ test_import_all_or_nothing (void)
 static void
 test_import_skip_bad_rows (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-skip.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-skip.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = import_fixture (store, "bad-rows.csv", TRUE, &error);
   MitCsvBadRow *bad;
@@ -678,7 +636,7 @@ test_import_skip_bad_rows (void)
 static void
 test_import_columns (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-columns.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-columns.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = NULL;
   g_autoptr(MitCsvImportReport) skipped = NULL;
@@ -721,7 +679,7 @@ test_import_broken_files (void)
     { "actors-multiline.csv", MIT_CSV_ERROR_INVALID,
       "Line 7: the e-mail address “nachbarschaft@@example.org” is not valid." },
   };
-  g_autoptr(MitStore) store = open_store ("import-broken.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-broken.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) first = import_fixture (store, "actors-comma.csv", FALSE,
                                                         &error);
@@ -754,7 +712,7 @@ test_import_mapping (void)
 {
   const char *csv = "Einrichtung;Notiz;Ort\nInternationaler Chor Singen;Probe donnerstags;Singen\n";
   const char *headers[] = { "Einrichtung", "Notiz", "Ort" };
-  g_autoptr(MitStore) store = open_store ("import-mapping.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-mapping.db");
   g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
   g_autoptr(MitCsvMapping) mapping = mit_csv_mapping_new_from_headers (headers, 3);
   g_autoptr(MitCsvMapping) nameless = NULL;
@@ -780,7 +738,7 @@ test_import_mapping (void)
   g_assert_true (mit_csv_import_bytes (store, bytes, mapping, FALSE, NULL, NULL, NULL, NULL,
                                        &error));
   g_assert_no_error (error);
-  actor = load_actor_named (store, "Internationaler Chor Singen");
+  actor = mit_test_load_actor_named (store, "Internationaler Chor Singen");
   g_assert_cmpstr (mit_actor_get_text (actor, MIT_ACTOR_OPENING_HOURS), ==, "Probe donnerstags");
   g_assert_cmpstr (mit_actor_get_text (actor, MIT_ACTOR_DISTRICT), ==, "Singen");
   g_assert_cmpstr (mit_actor_get_text (actor, MIT_ACTOR_TOWN), ==, "");
@@ -797,7 +755,7 @@ test_import_values (void)
     "D;;;;;irgendwas;\n"
     "E;;;;;;Klingonisch\n"
     "F;;2024-03-14;;;;Deutsch | Englisch\n";
-  g_autoptr(MitStore) store = open_store ("import-values.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-values.db");
   g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = NULL;
@@ -814,7 +772,7 @@ test_import_values (void)
   g_assert_cmpuint (report->n_added, ==, 2);
   g_assert_cmpuint (report->bad_rows->len, ==, 4);
 
-  a = load_actor_named (store, "A");
+  a = mit_test_load_actor_named (store, "A");
   g_assert_cmpstr (mit_actor_get_text (a, MIT_ACTOR_POSTCODE), ==, "78224");
   g_assert_cmpstr (mit_actor_get_text (a, MIT_ACTOR_LAST_VERIFIED), ==, "2024-03-14");
   g_assert_cmpstr (mit_actor_get_text (a, MIT_ACTOR_EMAIL), ==, "a@example.org");
@@ -822,7 +780,7 @@ test_import_values (void)
   g_assert_cmpint (mit_actor_get_sector (a), ==, MIT_SECTOR_VOLUNTEER);
   g_assert_true (strv_equal (mit_actor_get_languages (a), tr));
 
-  f = load_actor_named (store, "F");
+  f = mit_test_load_actor_named (store, "F");
   g_assert_true (strv_equal (mit_actor_get_languages (f), de_en));
 }
 
@@ -831,8 +789,8 @@ test_import_values (void)
 static void
 test_export_roundtrip (void)
 {
-  g_autoptr(MitStore) store = open_store ("export.db");
-  g_autoptr(MitStore) copy = open_store ("export-copy.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("export.db");
+  g_autoptr(MitStore) copy = mit_test_open_store ("export-copy.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) r1 = import_fixture (store, "actors-semicolon-bom.csv", FALSE,
                                                      &error);
@@ -923,7 +881,7 @@ test_export_roundtrip (void)
 static void
 test_export_file (void)
 {
-  g_autoptr(MitStore) store = open_store ("export-file.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("export-file.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = import_fixture (store, "actors-windows-1252.csv", FALSE,
                                                          &error);
@@ -1005,7 +963,7 @@ changed_cb (MitStore *store,
 static void
 test_import_async (void)
 {
-  g_autoptr(MitStore) store = open_store ("import-async.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-async.db");
   g_autoptr(GBytes) bytes = make_big_csv (5000);
   AsyncData data = { 0, };
 
@@ -1068,7 +1026,7 @@ static void
 test_import_speed (void)
 {
   guint n = g_test_slow () ? 100000 : 2000;
-  g_autoptr(MitStore) store = open_store ("import-speed.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("import-speed.db");
   g_autoptr(GBytes) bytes = make_big_csv (n);
   g_autoptr(GError) error = NULL;
   g_autoptr(MitCsvImportReport) report = NULL;

@@ -19,22 +19,10 @@
 #define STABSSTELLE_UID "0575ee5e-4ccb-4718-8b0b-a505f0f02bcf"
 
 static MitStore *
-open_store (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = mit_test_tmp_path (name);
-  MitStore *store = mit_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static MitStore *
 open_loaded_store (const char *name)
 {
   g_autoptr(GError) error = NULL;
-  MitStore *store = open_store (name);
+  MitStore *store = mit_test_open_store (name);
 
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
@@ -313,7 +301,7 @@ count_changed (MitStore *store,
 static void
 test_example_twice (void)
 {
-  g_autoptr(MitStore) store = open_store ("twice.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("twice.db");
   g_autoptr(GError) error = NULL;
   guint n_changed = 0;
   guint n_actors, n_persons;
@@ -361,7 +349,7 @@ assert_empty (MitStore *store)
 static void
 test_example_broken (void)
 {
-  g_autoptr(MitStore) store = open_store ("broken.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("broken.db");
   g_autoptr(GError) error = NULL;
   static const char * const damaged[] = {
     "",
@@ -414,7 +402,7 @@ test_example_broken (void)
 static void
 test_example_rollback (void)
 {
-  g_autoptr(MitStore) store = open_store ("rollback.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("rollback.db");
   g_autoptr(GError) error = NULL;
   guint n_changed = 0;
 
@@ -484,7 +472,7 @@ test_example_reload (void)
 static void
 test_example_undo (void)
 {
-  g_autoptr(MitStore) store = open_store ("undo.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("undo.db");
   g_autoptr(GError) error = NULL;
   gint64 change;
 

@@ -9,26 +9,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "import/mit-import-dialog.h"
 #include "mit-csv-import.h"
 #include "mit-store.h"
 #include "mit-test-util.h"
-
-static MitStore *
-open_store (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = mit_test_tmp_path (name);
-  MitStore *store;
-
-  g_remove (path);
-  store = mit_store_open (path, &error);
-  g_assert_no_error (error);
-  return store;
-}
 
 static void
 wait_for_page (MitImportDialog *dialog,
@@ -66,30 +52,6 @@ open_dialog_for_fixture (MitStore   *store,
   return dialog;
 }
 
-static MitActor *
-load_actor_named (MitStore   *store,
-                  const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  MitActorFilter filter;
-
-  mit_actor_filter_init (&filter);
-  ids = mit_store_find_actor_ids (store, &filter, &error);
-  mit_actor_filter_clear (&filter);
-  g_assert_no_error (error);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(MitActor) actor = mit_store_load_actor (store, g_array_index (ids, gint64, i),
-                                                        &error);
-
-      if (g_strcmp0 (mit_actor_get_name (actor), name) == 0)
-        return g_steal_pointer (&actor);
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
 static void
 changed_cb (MitStore *store,
             guint     kinds,
@@ -101,7 +63,7 @@ changed_cb (MitStore *store,
 static void
 test_preview_and_import (void)
 {
-  g_autoptr(MitStore) store = open_store ("dialog.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("dialog.db");
   g_autoptr(MitActor) caritas = NULL;
   g_autoptr(GSettings) settings = NULL;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
@@ -146,7 +108,7 @@ test_preview_and_import (void)
 
   g_assert_cmpuint (mit_store_count_actors (store), ==, 4);
   g_assert_cmpuint (n_changed, >=, 1);
-  caritas = load_actor_named (store, "Caritasverband Singen-Hegau e.V.");
+  caritas = mit_test_load_actor_named (store, "Caritasverband Singen-Hegau e.V.");
   g_assert_cmpstr (mit_actor_get_text (caritas, MIT_ACTOR_DISTRICT), ==, "");
   g_assert_true (g_strv_equal (mit_actor_get_tags (caritas), tags));
 
@@ -177,7 +139,7 @@ test_preview_and_import (void)
 static void
 test_all_or_nothing (void)
 {
-  g_autoptr(MitStore) store = open_store ("dialog-bad.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("dialog-bad.db");
   MitImportDialog *dialog = open_dialog_for_fixture (store, "bad-rows.csv");
   gint64 change = mit_store_get_last_change (store);
 
@@ -192,7 +154,7 @@ test_all_or_nothing (void)
 static void
 test_unreadable_file (void)
 {
-  g_autoptr(MitStore) store = open_store ("dialog-broken.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("dialog-broken.db");
   g_autofree char *path = mit_test_fixture_path ("csv/broken-encoding.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   MitImportDialog *dialog = mit_import_dialog_new (NULL, store);
@@ -215,7 +177,7 @@ test_unreadable_file (void)
 static void
 test_closed_while_busy (void)
 {
-  g_autoptr(MitStore) store = open_store ("dialog-closed.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("dialog-closed.db");
   g_autofree char *path = mit_test_fixture_path ("csv/actors-semicolon-bom.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   MitImportDialog *dialog = mit_import_dialog_new (NULL, store);
@@ -248,40 +210,11 @@ test_closed_while_busy (void)
     g_assert_cmpuint (n_changed, >=, 1);
 }
 
-/* G_TEST_OPTION_ISOLATE_DIRS hides the shared MIME database, without which
- * gdk-pixbuf cannot tell that GTK's built-in symbolic icons are SVG (as in
- * test-widgets.c). Every other warning stays fatal. */
-static GLogWriterOutput
-log_writer_cb (GLogLevelFlags   log_level,
-               const GLogField *fields,
-               gsize            n_fields,
-               gpointer         user_data)
-{
-  const char *domain = NULL;
-  const char *message = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
-        domain = fields[i].value;
-      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
-        message = fields[i].value;
-    }
-
-  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 &&
-      message != NULL && g_str_has_prefix (message, "Failed to load icon"))
-    return G_LOG_WRITER_HANDLED;
-
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   mit_test_init (&argc, &argv);
-  g_log_set_writer_func (log_writer_cb, NULL, NULL);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   if (!mit_test_init_gtk ())
     return 77;
 

@@ -14,20 +14,6 @@
 #include "mit-store-private.h"
 #include "mit-test-util.h"
 
-static MitStore *
-open_new_store (const char *name)
-{
-  g_autofree char *path = mit_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  MitStore *store;
-
-  g_unlink (path);
-  store = mit_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static MitActor *
 add_actor (MitStore   *store,
            const char *name,
@@ -105,7 +91,7 @@ read_file (const char *path)
 static void
 test_create (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("create.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("create.db");
   g_autofree char *version = pragma_text (store, "PRAGMA user_version");
   g_autofree char *journal = pragma_text (store, "PRAGMA journal_mode");
   g_autofree char *fk = pragma_text (store, "PRAGMA foreign_keys");
@@ -125,7 +111,7 @@ test_create (void)
 static void
 test_strict_tables (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("strict.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("strict.db");
   int rc;
 
   rc = sqlite3_exec (_mit_store_get_db (store),
@@ -138,7 +124,7 @@ test_strict_tables (void)
 static void
 test_actor_roundtrip (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("roundtrip.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("roundtrip.db");
   g_autoptr(MitActor) actor = mit_actor_new ();
   g_autoptr(MitActor) loaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -218,7 +204,7 @@ test_refuse_newer (void)
   sqlite3 *db;
 
   {
-    g_autoptr(MitStore) store = open_new_store ("newer.db");
+    g_autoptr(MitStore) store = mit_test_open_store ("newer.db");
     g_autoptr(MitActor) actor = add_actor (store, "Jobcenter", "job-centre", 0, "Mitte");
   }
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
@@ -336,7 +322,7 @@ test_migrate_from_v1 (void)
 static void
 test_transactions (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("transactions.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("transactions.db");
   g_autoptr(MitActor) a = mit_actor_new ();
   g_autoptr(MitActor) b = mit_actor_new ();
   g_autoptr(MitActor) c = mit_actor_new ();
@@ -374,7 +360,7 @@ test_transactions (void)
 static void
 test_disk_full (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("full.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("full.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *pages = NULL;
   g_autofree char *limit = NULL;
@@ -413,7 +399,7 @@ test_disk_full (void)
 static void
 test_search (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("search.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("search.db");
   g_autoptr(MitActor) cafe = add_actor (store, "Müttercafé Nordstadt", "volunteer-initiative",
                                         MIT_SECTOR_VOLUNTEER, "Nordstadt");
   g_autoptr(MitActor) caritas = add_actor (store, "Caritasverband Singen-Hegau e.V.",
@@ -490,7 +476,7 @@ test_match_query (void)
 static void
 test_filters (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("filters.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("filters.db");
   g_autoptr(MitActor) a = add_actor (store, "Sprachcafé", "volunteer-initiative", MIT_SECTOR_VOLUNTEER, "Nordstadt");
   g_autoptr(MitActor) b = add_actor (store, "Türkisch-Islamische Gemeinde", "religious-community",
                                      MIT_SECTOR_MIGRANT_ORGANISATION, "Südstadt");
@@ -555,7 +541,7 @@ test_filters (void)
 static void
 test_sorting (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("sorting.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("sorting.db");
   const char *names[] = { "Zentrum für Migration", "Ärztehaus am Markt", "arbeitsagentur",
                           "Bürgerhaus", "Arbeitskreis Asyl", "Öffentliche Bücherei" };
   const char *expected[] = { "arbeitsagentur", "Arbeitskreis Asyl", "Ärztehaus am Markt",
@@ -587,7 +573,7 @@ changed_cb (MitStore *store,
 static void
 test_changed_signal (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("signal.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("signal.db");
   g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GError) error = NULL;
   g_autoptr(MitActor) actor = NULL;
@@ -618,7 +604,7 @@ test_changed_signal (void)
 static void
 test_undo_delete (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("undo.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("undo.db");
   g_autoptr(MitActor) actor = add_actor (store, "Syrischer Kulturverein", "migrant-organisation",
                                          MIT_SECTOR_MIGRANT_ORGANISATION, "Südstadt");
   g_autoptr(MitPerson) p1 = add_person (store, "Rami Haddad");
@@ -688,7 +674,7 @@ assert_file_lacks (const char *path,
 static void
 test_erase_person (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("erase.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("erase.db");
   g_autoptr(MitActor) actor = add_actor (store, "Frauenberatung", "counselling", 0, "Mitte");
   g_autoptr(MitPerson) keep = add_person (store, "Helga Brenner");
   g_autoptr(MitPerson) person = add_person (store, "Zeynepsu Karakayalı");
@@ -747,7 +733,7 @@ test_erase_person (void)
 static void
 test_delete_person_undo (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("person-undo.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("person-undo.db");
   g_autoptr(MitActor) actor = add_actor (store, "Jugendmigrationsdienst", "counselling", 0, "");
   g_autoptr(MitPerson) person = add_person (store, "Mihai Popescu");
   g_autoptr(GPtrArray) links = NULL;
@@ -775,7 +761,7 @@ test_delete_person_undo (void)
 static void
 test_duplicates (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("duplicates.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("duplicates.db");
   g_autoptr(MitActor) actor = mit_actor_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) same = NULL;
@@ -801,7 +787,7 @@ test_duplicates (void)
 static void
 test_vocabulary (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("vocab.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("vocab.db");
   g_autoptr(GPtrArray) kinds = NULL;
   g_autoptr(GPtrArray) fields = NULL;
   g_autoptr(GError) error = NULL;
@@ -854,7 +840,7 @@ test_languages (void)
 static void
 test_settings (void)
 {
-  g_autoptr(MitStore) store = open_new_store ("settings.db");
+  g_autoptr(MitStore) store = mit_test_open_store ("settings.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
   g_autofree char *missing = mit_store_get_setting (store, "nothing");

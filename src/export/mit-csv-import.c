@@ -340,6 +340,29 @@ field_is_list (MitCsvField field)
          field == MIT_CSV_FIELD_IGNORE;
 }
 
+/* The text field of the actor that a column holds as it is, or -1 for the
+ * columns that need more (kind, sector, lists, UID, persons). Import and
+ * export share the pairs. */
+static int
+field_get_actor_text (MitCsvField field)
+{
+  switch (field)
+    {
+    case MIT_CSV_FIELD_NAME: return MIT_ACTOR_NAME;
+    case MIT_CSV_FIELD_DISTRICT: return MIT_ACTOR_DISTRICT;
+    case MIT_CSV_FIELD_STREET: return MIT_ACTOR_STREET;
+    case MIT_CSV_FIELD_POSTCODE: return MIT_ACTOR_POSTCODE;
+    case MIT_CSV_FIELD_TOWN: return MIT_ACTOR_TOWN;
+    case MIT_CSV_FIELD_PHONE: return MIT_ACTOR_PHONE;
+    case MIT_CSV_FIELD_EMAIL: return MIT_ACTOR_EMAIL;
+    case MIT_CSV_FIELD_WEBSITE: return MIT_ACTOR_WEBSITE;
+    case MIT_CSV_FIELD_OPENING_HOURS: return MIT_ACTOR_OPENING_HOURS;
+    case MIT_CSV_FIELD_DESCRIPTION: return MIT_ACTOR_DESCRIPTION;
+    case MIT_CSV_FIELD_LAST_VERIFIED: return MIT_ACTOR_LAST_VERIFIED;
+    default: return -1;
+    }
+}
+
 MitCsvMapping *
 mit_csv_mapping_new (const char * const *headers,
                      guint               n_columns)
@@ -627,6 +650,20 @@ split_list (const char *cell)
         break;
     }
   return values;
+}
+
+/* Adds the values of a list cell to *@list: a field may have more than
+ * one column. */
+static void
+add_list_cell (GPtrArray  **list,
+               const char  *cell)
+{
+  g_autoptr(GPtrArray) values = split_list (cell);
+
+  if (*list == NULL)
+    *list = g_steal_pointer (&values);
+  else
+    g_ptr_array_extend_and_steal (*list, g_steal_pointer (&values));
 }
 
 /* Joins values so that split_list() gives them back: with the weakest
@@ -987,8 +1024,8 @@ read_row (ImportContext       *ctx,
   for (guint i = 0; i < n_columns; i++)
     {
       MitCsvField field = mapping->fields[i];
+      int text = field_get_actor_text (field);
       g_autofree char *value = NULL;
-      int text = -1;
 
       if (field == MIT_CSV_FIELD_IGNORE)
         continue;
@@ -999,12 +1036,13 @@ read_row (ImportContext       *ctx,
 
       switch (field)
         {
-        case MIT_CSV_FIELD_NAME: text = MIT_ACTOR_NAME; break;
-        case MIT_CSV_FIELD_DISTRICT: text = MIT_ACTOR_DISTRICT; break;
-        case MIT_CSV_FIELD_STREET: text = MIT_ACTOR_STREET; break;
-        case MIT_CSV_FIELD_TOWN: text = MIT_ACTOR_TOWN; break;
-        case MIT_CSV_FIELD_OPENING_HOURS: text = MIT_ACTOR_OPENING_HOURS; break;
-        case MIT_CSV_FIELD_DESCRIPTION: text = MIT_ACTOR_DESCRIPTION; break;
+        case MIT_CSV_FIELD_NAME:
+        case MIT_CSV_FIELD_DISTRICT:
+        case MIT_CSV_FIELD_STREET:
+        case MIT_CSV_FIELD_TOWN:
+        case MIT_CSV_FIELD_OPENING_HOURS:
+        case MIT_CSV_FIELD_DESCRIPTION:
+          break;
 
         case MIT_CSV_FIELD_PHONE:
           if (!mit_validate_phone (value))
@@ -1013,7 +1051,6 @@ read_row (ImportContext       *ctx,
                                             "phone number."), value);
               return FALSE;
             }
-          text = MIT_ACTOR_PHONE;
           break;
 
         case MIT_CSV_FIELD_EMAIL:
@@ -1024,7 +1061,6 @@ read_row (ImportContext       *ctx,
               set_row_error (error, line, _("the e-mail address “%s” is not valid."), value);
               return FALSE;
             }
-          text = MIT_ACTOR_EMAIL;
           break;
 
         case MIT_CSV_FIELD_WEBSITE:
@@ -1034,7 +1070,6 @@ read_row (ImportContext       *ctx,
                              value);
               return FALSE;
             }
-          text = MIT_ACTOR_WEBSITE;
           break;
 
         case MIT_CSV_FIELD_POSTCODE:
@@ -1053,7 +1088,6 @@ read_row (ImportContext       *ctx,
                                value);
               return FALSE;
             }
-          text = MIT_ACTOR_POSTCODE;
           break;
 
         case MIT_CSV_FIELD_LAST_VERIFIED:
@@ -1071,7 +1105,6 @@ read_row (ImportContext       *ctx,
               g_free (value);
               value = date;
             }
-          text = MIT_ACTOR_LAST_VERIFIED;
           break;
 
         case MIT_CSV_FIELD_KIND:
@@ -1101,14 +1134,7 @@ read_row (ImportContext       *ctx,
           break;
 
         case MIT_CSV_FIELD_FIELDS:
-          if (row->field_labels == NULL)
-            row->field_labels = split_list (value);
-          else
-            {
-              g_autoptr(GPtrArray) more = split_list (value);
-
-              g_ptr_array_extend_and_steal (row->field_labels, g_steal_pointer (&more));
-            }
+          add_list_cell (&row->field_labels, value);
           row->has_fields = TRUE;
           break;
 
@@ -1138,14 +1164,7 @@ read_row (ImportContext       *ctx,
           break;
 
         case MIT_CSV_FIELD_TAGS:
-          if (row->tags == NULL)
-            row->tags = split_list (value);
-          else
-            {
-              g_autoptr(GPtrArray) more = split_list (value);
-
-              g_ptr_array_extend_and_steal (row->tags, g_steal_pointer (&more));
-            }
+          add_list_cell (&row->tags, value);
           row->has_tags = TRUE;
           break;
 
@@ -1967,11 +1986,16 @@ write_actor (MitStore      *store,
 
   for (MitCsvField field = MIT_CSV_FIELD_NAME; field < MIT_CSV_N_FIELDS; field++)
     {
+      int text = field_get_actor_text (field);
+
+      if (text >= 0)
+        {
+          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, text));
+          continue;
+        }
+
       switch (field)
         {
-        case MIT_CSV_FIELD_NAME:
-          mit_csv_writer_add_field (writer, mit_actor_get_name (actor));
-          break;
         case MIT_CSV_FIELD_KIND:
           mit_csv_writer_add_field (writer,
                                     mit_store_get_vocabulary_label (store, "actor-kind",
@@ -2002,38 +2026,6 @@ write_actor (MitStore      *store,
         case MIT_CSV_FIELD_TAGS:
           keys = mit_actor_get_tags (actor);
           add_list_field (writer, scratch, keys, g_strv_length ((char **) keys));
-          break;
-        case MIT_CSV_FIELD_DISTRICT:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_DISTRICT));
-          break;
-        case MIT_CSV_FIELD_STREET:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_STREET));
-          break;
-        case MIT_CSV_FIELD_POSTCODE:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_POSTCODE));
-          break;
-        case MIT_CSV_FIELD_TOWN:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_TOWN));
-          break;
-        case MIT_CSV_FIELD_PHONE:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_PHONE));
-          break;
-        case MIT_CSV_FIELD_EMAIL:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_EMAIL));
-          break;
-        case MIT_CSV_FIELD_WEBSITE:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_WEBSITE));
-          break;
-        case MIT_CSV_FIELD_OPENING_HOURS:
-          mit_csv_writer_add_field (writer,
-                                    mit_actor_get_text (actor, MIT_ACTOR_OPENING_HOURS));
-          break;
-        case MIT_CSV_FIELD_DESCRIPTION:
-          mit_csv_writer_add_field (writer, mit_actor_get_text (actor, MIT_ACTOR_DESCRIPTION));
-          break;
-        case MIT_CSV_FIELD_LAST_VERIFIED:
-          mit_csv_writer_add_field (writer,
-                                    mit_actor_get_text (actor, MIT_ACTOR_LAST_VERIFIED));
           break;
         case MIT_CSV_FIELD_UID:
           mit_csv_writer_add_field (writer, mit_actor_get_uid (actor));

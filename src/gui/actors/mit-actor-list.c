@@ -20,6 +20,7 @@
 #include "mit-gui-util.h"
 #include "mit-languages.h"
 #include "mit-query-model.h"
+#include "mit-record-list.h"
 #include "mit-store.h"
 #include "mit-text-util.h"
 
@@ -41,16 +42,11 @@ struct _MitActorList
   GtkListView        *list_view;
 
   /* owned */
-  MitStore           *store;
-  MitQueryModel      *model;
-  GtkSingleSelection *selection;
+  MitRecordList       records;  /* selection, model and store */
   GPtrArray          *field_keys;
   GPtrArray          *kind_keys;
   GPtrArray          *language_keys;
   GPtrArray          *district_keys;
-  gint64              selected_id;
-  guint               updating : 1;
-  guint               in_key_press : 1;
 };
 
 G_DEFINE_FINAL_TYPE (MitActorList, mit_actor_list, ADW_TYPE_BIN)
@@ -114,7 +110,7 @@ fill_vocabulary (MitActorList *self,
   g_auto(GStrv) labels = NULL;
   g_autoptr(GError) error = NULL;
 
-  terms = mit_store_list_vocabulary (self->store, vocabulary, &error);
+  terms = mit_store_list_vocabulary (self->records.store, vocabulary, &error);
   if (terms == NULL)
     g_warning ("Cannot list the vocabulary %s: %s", vocabulary, error->message);
 
@@ -139,7 +135,7 @@ fill_filter_choices (MitActorList *self)
   g_auto(GStrv) language_names = NULL;
   g_auto(GStrv) districts = NULL;
 
-  self->updating = TRUE;
+  self->records.updating = TRUE;
 
   fill_vocabulary (self, self->field_dropdown, self->field_keys, "field");
   fill_vocabulary (self, self->kind_dropdown, self->kind_keys, "actor-kind");
@@ -153,35 +149,13 @@ fill_filter_choices (MitActorList *self)
   dropdown_fill (self->language_dropdown, self->language_keys, codes,
                  (const char * const *)language_names);
 
-  districts = mit_store_list_districts (self->store);
+  districts = mit_store_list_districts (self->records.store);
   if (districts == NULL)
     districts = g_new0 (char *, 1);
   dropdown_fill (self->district_dropdown, self->district_keys,
                  (const char * const *)districts, (const char * const *)districts);
 
-  self->updating = FALSE;
-}
-
-static void
-update_state (MitActorList *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  g_autofree char *count = mit_text_format_actor_count (n);
-
-  gtk_label_set_text (self->count_label, count);
-
-  if (n > 0)
-    gtk_stack_set_visible_child_name (self->stack, "list");
-  else if (mit_store_count_actors (self->store) == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
-  else
-    gtk_stack_set_visible_child_name (self->stack, "no-results");
-
-  /* Searching makes no sense in an empty directory. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry),
-                            n > 0 || mit_store_count_actors (self->store) > 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button),
-                            n > 0 || mit_store_count_actors (self->store) > 0);
+  self->records.updating = FALSE;
 }
 
 static gboolean
@@ -194,32 +168,13 @@ filters_are_active (MitActorList *self)
          gtk_drop_down_get_selected (self->district_dropdown) > 0;
 }
 
-/* Selects the row of selected_id again after the model changed under it. */
-static void
-restore_selection (MitActorList *self)
-{
-  guint position = GTK_INVALID_LIST_POSITION;
-
-  if (self->selected_id > 0)
-    position = mit_query_model_find_id (self->model, self->selected_id);
-  if (position == G_MAXUINT)
-    position = GTK_INVALID_LIST_POSITION;
-
-  if (gtk_single_selection_get_selected (self->selection) == position)
-    return;
-
-  self->updating = TRUE;
-  gtk_single_selection_set_selected (self->selection, position);
-  self->updating = FALSE;
-}
-
 static void
 apply_filter (MitActorList *self)
 {
   MitActorFilter filter;
   guint sector;
 
-  if (self->model == NULL)
+  if (self->records.model == NULL)
     return;
 
   mit_actor_filter_init (&filter);
@@ -231,13 +186,12 @@ apply_filter (MitActorList *self)
   sector = gtk_drop_down_get_selected (self->sector_dropdown);
   filter.sector = (sector == 0 || sector == GTK_INVALID_LIST_POSITION) ? -1 : (int)sector - 1;
 
-  self->updating = TRUE;
-  mit_query_model_set_actor_filter (self->model, &filter);
-  self->updating = FALSE;
+  self->records.updating = TRUE;
+  mit_query_model_set_actor_filter (self->records.model, &filter);
+  self->records.updating = FALSE;
   mit_actor_filter_clear (&filter);
 
-  restore_selection (self);
-  update_state (self);
+  mit_record_list_refresh (&self->records);
 
   if (filters_are_active (self))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
@@ -248,7 +202,7 @@ apply_filter (MitActorList *self)
 static void
 filter_changed_cb (MitActorList *self)
 {
-  if (!self->updating)
+  if (!self->records.updating)
     apply_filter (self);
 }
 
@@ -260,32 +214,30 @@ search_changed_cb (GtkSearchEntry *entry,
 }
 
 static void
-search_activate_cb (GtkSearchEntry *entry,
-                    MitActorList   *self)
-{
-  /* Enter in the search opens the first result. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) == 0)
-    return;
-
-  gtk_single_selection_set_selected (self->selection, 0);
-  self->selected_id = mit_query_model_get_id (self->model, 0);
-  g_signal_emit (self, signals[ACTOR_SELECTED], 0, self->selected_id, TRUE);
-}
-
-static void
-search_stop_cb (GtkSearchEntry *entry,
-                MitActorList   *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
 filter_popover_show_cb (GtkPopover   *popover,
                         MitActorList *self)
 {
   /* Districts and terms change as people edit: refresh on opening. */
-  if (self->store != NULL)
+  if (self->records.store != NULL)
     fill_filter_choices (self);
+}
+
+/* Clears the search and every filter, and applies that. */
+static void
+show_all (GtkWidget *widget)
+{
+  MitActorList *self = MIT_ACTOR_LIST (widget);
+
+  self->records.updating = TRUE;
+  gtk_drop_down_set_selected (self->field_dropdown, 0);
+  gtk_drop_down_set_selected (self->sector_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  gtk_drop_down_set_selected (self->language_dropdown, 0);
+  gtk_drop_down_set_selected (self->district_dropdown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->records.updating = FALSE;
+
+  apply_filter (self);
 }
 
 static void
@@ -295,99 +247,9 @@ clear_filters_action (GtkWidget  *widget,
 {
   MitActorList *self = MIT_ACTOR_LIST (widget);
 
-  self->updating = TRUE;
-  gtk_drop_down_set_selected (self->field_dropdown, 0);
-  gtk_drop_down_set_selected (self->sector_dropdown, 0);
-  gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  gtk_drop_down_set_selected (self->language_dropdown, 0);
-  gtk_drop_down_set_selected (self->district_dropdown, 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  self->updating = FALSE;
-
-  apply_filter (self);
+  show_all (widget);
   gtk_popover_popdown (self->filter_popover);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-selection_changed_cb (MitActorList *self)
-{
-  guint position;
-  gint64 id;
-
-  if (self->updating)
-    return;
-
-  position = gtk_single_selection_get_selected (self->selection);
-  /* A row disappearing under a reload is not a choice of the user. */
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-
-  id = mit_query_model_get_id (self->model, position);
-  if (id == self->selected_id)
-    return;
-
-  self->selected_id = id;
-  /* Moving through the list with the arrow keys only previews; a click
-   * (or Enter, see list_activate_cb) also opens the detail page. */
-  g_signal_emit (self, signals[ACTOR_SELECTED], 0, id, !self->in_key_press);
-}
-
-static void
-list_activate_cb (GtkListView  *view,
-                  guint         position,
-                  MitActorList *self)
-{
-  self->selected_id = mit_query_model_get_id (self->model, position);
-  g_signal_emit (self, signals[ACTOR_SELECTED], 0, self->selected_id, TRUE);
-}
-
-static void
-model_items_changed_cb (MitActorList *self)
-{
-  if (self->updating)
-    return;
-
-  restore_selection (self);
-  update_state (self);
-}
-
-static void
-store_changed_cb (MitStore     *store,
-                  guint         kinds,
-                  MitActorList *self)
-{
-  update_state (self);
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                MitActorList          *self)
-{
-  /* Before the search entry's type-to-search sees it, which would take
-   * Delete for itself. */
-  if ((keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete) &&
-      (state & gtk_accelerator_get_default_mod_mask ()) == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.delete", NULL);
-      return GDK_EVENT_STOP;
-    }
-
-  self->in_key_press = TRUE;
-  return GDK_EVENT_PROPAGATE;
-}
-
-static void
-key_released_cb (GtkEventControllerKey *controller,
-                 guint                  keyval,
-                 guint                  keycode,
-                 GdkModifierType        state,
-                 MitActorList          *self)
-{
-  self->in_key_press = FALSE;
 }
 
 static void
@@ -453,7 +315,7 @@ update_row (GtkListItem *item,
 
   kind_key = mit_actor_get_kind (actor);
   if (kind_key != NULL && *kind_key != '\0')
-    kind_label = mit_store_get_vocabulary_label (self->store, "actor-kind", kind_key);
+    kind_label = mit_store_get_vocabulary_label (self->records.store, "actor-kind", kind_key);
 
   address_line = mit_actor_dup_address_line (actor);
 
@@ -465,21 +327,14 @@ update_row (GtkListItem *item,
                                   (kind_label != NULL && *kind_label != '\0'));
 }
 
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             MitActorList             *self)
-{
-  mit_gui_list_item_watch (item, update_row, self);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MitActorList             *self)
-{
-  mit_gui_list_item_unwatch (item);
-}
+static const MitRecordListFuncs record_list_funcs = {
+  .record_kind = MIT_RECORD_ACTOR,
+  .format_count = mit_text_format_actor_count,
+  .count_records = mit_store_count_actors,
+  .setup_row = G_CALLBACK (setup_row_cb),
+  .update_row = update_row,
+  .show_all = show_all,
+};
 
 static void
 mit_actor_list_dispose (GObject *object)
@@ -488,9 +343,7 @@ mit_actor_list_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MIT_TYPE_ACTOR_LIST);
 
-  g_clear_object (&self->selection);
-  g_clear_object (&self->model);
-  g_clear_object (&self->store);
+  mit_record_list_clear (&self->records);
 
   G_OBJECT_CLASS (mit_actor_list_parent_class)->dispose (object);
 }
@@ -544,10 +397,7 @@ mit_actor_list_class_init (MitActorListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitActorList, count_label);
   gtk_widget_class_bind_template_child (widget_class, MitActorList, list_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "actor-list.clear-filters", NULL, clear_filters_action);
 }
@@ -557,10 +407,14 @@ mit_actor_list_init (MitActorList *self)
 {
   g_autoptr(GtkStringList) sectors = NULL;
   g_autoptr(GtkExpression) expression = NULL;
-  GtkEventController *keys;
   GtkDropDown *dropdowns[5];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  mit_record_list_init (&self->records, &record_list_funcs, GTK_WIDGET (self),
+                        signals[ACTOR_SELECTED], self->search_entry, self->stack,
+                        self->count_label, self->list_view);
+  self->records.filter_button = GTK_WIDGET (self->filter_button);
 
   self->field_keys = g_ptr_array_new_with_free_func (g_free);
   self->kind_keys = g_ptr_array_new_with_free_func (g_free);
@@ -584,47 +438,18 @@ mit_actor_list_init (MitActorList *self)
   for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
     g_signal_connect_object (dropdowns[i], "notify::selected",
                              G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
-  g_signal_connect_object (keys, "key-released", G_CALLBACK (key_released_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
-
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
 }
 
 void
 mit_actor_list_set_store (MitActorList *self,
                           MitStore     *store)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
   g_return_if_fail (MIT_IS_ACTOR_LIST (self));
   g_return_if_fail (MIT_IS_STORE (store));
-  g_return_if_fail (self->store == NULL);
+  g_return_if_fail (self->records.store == NULL);
 
-  self->store = g_object_ref (store);
-  self->model = mit_query_model_new (store, MIT_RECORD_ACTOR);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-
-  g_signal_connect_object (self->selection, "notify::selected",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->model, "items-changed",
-                           G_CALLBACK (model_items_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_AFTER);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
-  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
-  gtk_list_view_set_factory (self->list_view, factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
+  mit_record_list_set_store (&self->records, store);
   fill_filter_choices (self);
-  update_state (self);
 }
 
 GListModel *
@@ -632,7 +457,7 @@ mit_actor_list_get_model (MitActorList *self)
 {
   g_return_val_if_fail (MIT_IS_ACTOR_LIST (self), NULL);
 
-  return G_LIST_MODEL (self->model);
+  return G_LIST_MODEL (self->records.model);
 }
 
 void
@@ -647,34 +472,9 @@ void
 mit_actor_list_select_id (MitActorList *self,
                           gint64        id)
 {
-  guint position;
-
   g_return_if_fail (MIT_IS_ACTOR_LIST (self));
 
-  self->selected_id = id;
-  if (self->model == NULL)
-    return;
-
-  position = mit_query_model_find_id (self->model, id);
-  if (position == G_MAXUINT && id > 0)
-    {
-      /* The search hides it: show everything again. */
-      self->updating = TRUE;
-      gtk_drop_down_set_selected (self->field_dropdown, 0);
-      gtk_drop_down_set_selected (self->sector_dropdown, 0);
-      gtk_drop_down_set_selected (self->kind_dropdown, 0);
-      gtk_drop_down_set_selected (self->language_dropdown, 0);
-      gtk_drop_down_set_selected (self->district_dropdown, 0);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      self->updating = FALSE;
-      apply_filter (self);
-      position = mit_query_model_find_id (self->model, id);
-    }
-
-  restore_selection (self);
-
-  if (position != G_MAXUINT)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  mit_record_list_select_id (&self->records, id);
 }
 
 gint64
@@ -682,5 +482,5 @@ mit_actor_list_get_selected_id (MitActorList *self)
 {
   g_return_val_if_fail (MIT_IS_ACTOR_LIST (self), 0);
 
-  return self->selected_id;
+  return self->records.selected_id;
 }

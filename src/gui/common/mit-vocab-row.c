@@ -111,18 +111,19 @@ reload (MitVocabRow *self)
   select_current_key (self);
 }
 
-static void
-set_key_internal (MitVocabRow *self,
-                  const char  *key)
+/* Returns whether the key changed; the caller notifies. */
+static gboolean
+store_key (MitVocabRow *self,
+           const char  *key)
 {
   if (key == NULL)
     key = "";
   if (g_strcmp0 (self->key, key) == 0)
-    return;
+    return FALSE;
 
   g_free (self->key);
   self->key = g_strdup (key);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
+  return TRUE;
 }
 
 static void
@@ -181,8 +182,8 @@ selected_changed_cb (MitVocabRow *self)
 
   if (g_ptr_array_index (self->keys, position) == NULL)
     ask_for_term (self);
-  else
-    set_key_internal (self, g_ptr_array_index (self->keys, position));
+  else if (store_key (self, g_ptr_array_index (self->keys, position)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
 }
 
 static void
@@ -353,15 +354,10 @@ mit_vocab_row_set_key (MitVocabRow *self,
 {
   g_return_if_fail (MIT_IS_VOCAB_ROW (self));
 
-  if (key == NULL)
-    key = "";
-  if (g_strcmp0 (self->key, key) == 0)
+  if (!store_key (self, key))
     return;
 
-  g_free (self->key);
-  self->key = g_strdup (key);
-
-  if (find_key (self, key) == G_MAXUINT)
+  if (find_key (self, self->key) == G_MAXUINT)
     reload (self);
   else
     select_current_key (self);
