@@ -31,6 +31,8 @@ struct _MitApplication
   char           *database_path;
   MitStore       *store;
   GSettings      *settings;
+
+  guint           watch_id;
 };
 
 G_DEFINE_FINAL_TYPE (MitApplication, mit_application, ADW_TYPE_APPLICATION)
@@ -49,7 +51,22 @@ mit_application_handle_local_options (GApplication *app,
   g_free (self->database_path);
   self->database_path = mit_cli_dup_database_path (options);
 
+  /* A window on another database is a program of its own: a running
+   * Miteinander would otherwise just raise its window on its own file. */
+  if (g_variant_dict_contains (options, "database"))
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
   return -1;
+}
+
+static gboolean
+check_external_changes_cb (gpointer user_data)
+{
+  MitApplication *self = user_data;
+
+  if (self->store != NULL)
+    mit_store_check_external_changes (self->store);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -109,6 +126,9 @@ mit_application_activate (GApplication *app)
           show_store_error (self, error);
           return;
         }
+      /* Another program (the command line, a nightly job) may write to the
+       * same file; look every two seconds and let the lists follow. */
+      self->watch_id = g_timeout_add_seconds (2, check_external_changes_cb, self);
     }
 
   window = GTK_WINDOW (mit_window_new (self, self->store));
@@ -137,6 +157,7 @@ mit_application_dispose (GObject *object)
 {
   MitApplication *self = (MitApplication *)object;
 
+  g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 

@@ -838,6 +838,32 @@ test_languages (void)
 }
 
 static void
+test_external_changes (void)
+{
+  g_autoptr(MitStore) store = mit_test_open_store ("external.db");
+  g_autoptr(MitStore) other = NULL;
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+
+  other = mit_store_open (mit_store_get_path (store), &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), log);
+
+  /* Its own writes are not "external" */
+  g_object_unref (add_actor (store, "Moscheeverein", "religious-community", 0, ""));
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_false (mit_store_check_external_changes (store));
+
+  /* Another connection's (the command line's) are, once */
+  g_object_unref (add_actor (other, "Sportverein", "club", 0, ""));
+  g_assert_true (mit_store_check_external_changes (store));
+  g_assert_cmpuint (log->len, ==, 2);
+  g_assert_cmpuint (g_array_index (log, guint, 1) & MIT_RECORD_ACTOR, ==, MIT_RECORD_ACTOR);
+  g_assert_false (mit_store_check_external_changes (store));
+  g_assert_cmpuint (count_matches (store, "sportverein"), ==, 1);
+}
+
+static void
 test_settings (void)
 {
   g_autoptr(MitStore) store = mit_test_open_store ("settings.db");
@@ -878,6 +904,7 @@ main (int   argc,
   g_test_add_func ("/store/vocabulary", test_vocabulary);
   g_test_add_func ("/store/languages", test_languages);
   g_test_add_func ("/store/settings", test_settings);
+  g_test_add_func ("/store/external-changes", test_external_changes);
 
   return g_test_run ();
 }

@@ -38,6 +38,8 @@ struct _MitStore
   GArray        *name_order;
   guint32       *name_rank;
   gint64         name_rank_len;
+
+  gint64         data_version;   /* PRAGMA data_version when last looked */
 };
 
 G_DEFINE_FINAL_TYPE (MitStore, mit_store, G_TYPE_OBJECT)
@@ -650,6 +652,7 @@ update_sort_keys (MitStore *self,
 }
 
 static gboolean erase_traces (MitStore *self, const char *uid, GError **error);
+static gint64 read_data_version (MitStore *self);
 
 /* A person deleted with undo still possible is erased when the chance to
  * undo ends; if the program ended first (a crash, a kill), do it now. */
@@ -803,6 +806,7 @@ _mit_store_open_at_version (const char  *path,
     return NULL;
 
   erase_leftover_persons (self);
+  self->data_version = read_data_version (self);
 
   return g_steal_pointer (&self);
 }
@@ -994,6 +998,36 @@ _mit_store_mark_changed (MitStore      *self,
   self->pending |= kinds;
   if (kinds & MIT_RECORD_ACTOR)
     forget_name_order (self);
+}
+
+static gint64
+read_data_version (MitStore *self)
+{
+  sqlite3_stmt *stmt = _mit_store_prepare (self, "PRAGMA data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+gboolean
+mit_store_check_external_changes (MitStore *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
+
+  if (self->depth > 0)
+    return FALSE;
+  version = read_data_version (self);
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  mit_store_notify_changed (self, MIT_RECORD_ALL);
+  return TRUE;
 }
 
 void

@@ -60,6 +60,10 @@ void        mit_store_rollback              (MitStore       *self);
 void        mit_store_notify_changed        (MitStore       *self,
                                              MitRecordKind   kinds);
 
+/* Whether another connection (another program, a worker thread) committed
+ * since the last call; if so, emits "changed" for every kind of record. */
+gboolean    mit_store_check_external_changes (MitStore      *self);
+
 /* Actors */
 MitActor   *mit_store_load_actor            (MitStore       *self,
                                              gint64          id,

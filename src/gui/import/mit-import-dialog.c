@@ -642,9 +642,11 @@ mit_import_dialog_init (MitImportDialog *self)
       g_autoptr(GSettingsSchema) schema = NULL;
 
       g_object_get (self->settings, "settings-schema", &schema, NULL);
+      /* The preference is where this import starts; switching it here is
+       * for this import only, so all-or-nothing stays the default. */
       if (g_settings_schema_has_key (schema, "csv-skip-bad-rows"))
-        g_settings_bind (self->settings, "csv-skip-bad-rows", self->skip_switch, "active",
-                         G_SETTINGS_BIND_DEFAULT);
+        gtk_switch_set_active (GTK_SWITCH (self->skip_switch),
+                               g_settings_get_boolean (self->settings, "csv-skip-bad-rows"));
     }
   update_actions (self);
 }
