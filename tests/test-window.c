@@ -469,6 +469,40 @@ test_edit_stored_on_switch (Fixture       *f,
   WAIT_UNTIL (widget_shows_text (GTK_WIDGET (list), "Quarkheim"));
 }
 
+/* A change made elsewhere (another program on the same file) shows in the
+ * open editor once the store notices it. */
+static void
+test_editor_follows_external_change (Fixture       *f,
+                                     gconstpointer  data)
+{
+  MitActorList *list = CHILD (f->window, MIT_TYPE_WINDOW, "actor_list");
+  MitActorEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "actor_editor");
+  GListModel *model = mit_actor_list_get_model (list);
+  GtkEditable *town = CHILD (editor, MIT_TYPE_ACTOR_EDITOR, "town_row");
+  gint64 first = mit_query_model_get_id (MIT_QUERY_MODEL (model), 0);
+  g_autoptr(MitStore) other = NULL;
+  g_autoptr(MitActor) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mit_window_show_actor (f->window, first);
+  iterate ();
+  g_assert_cmpint (mit_actor_editor_get_actor_id (editor), ==, first);
+  g_assert_cmpstr (gtk_editable_get_text (town), !=, "Radolfzell-Böhringen");
+
+  /* Stamps have one-second steps: let the other write be a later one */
+  g_usleep (G_USEC_PER_SEC * 11 / 10);
+  other = mit_store_open (mit_store_get_path (f->store), &error);
+  g_assert_no_error (error);
+  copy = mit_store_load_actor (other, first, &error);
+  mit_actor_set_text (copy, MIT_ACTOR_TOWN, "Radolfzell-Böhringen");
+  g_assert_true (mit_store_save_actor (other, copy, &error));
+
+  g_assert_true (mit_store_check_external_changes (f->store));
+  iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (town), ==, "Radolfzell-Böhringen");
+  WAIT_UNTIL (widget_shows_text (GTK_WIDGET (list), "Radolfzell-Böhringen"));
+}
+
 /* What was typed just before the window closes is stored. */
 static void
 test_edit_stored_on_close (Fixture       *f,
@@ -512,6 +546,8 @@ main (int   argc,
               fixture_set_up, test_edit_stored_on_switch, fixture_tear_down);
   g_test_add ("/window/edit-stored-on-close", Fixture, NULL,
               fixture_set_up, test_edit_stored_on_close, fixture_tear_down);
+  g_test_add ("/window/editor-follows-external-change", Fixture, NULL,
+              fixture_set_up, test_editor_follows_external_change, fixture_tear_down);
 
   return g_test_run ();
 }

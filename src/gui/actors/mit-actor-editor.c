@@ -494,6 +494,8 @@ mark_verified_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->last_verified_row), today);
 }
 
+static void fill_widgets (MitActorEditor *self);
+
 static void
 store_changed_cb (MitStore       *store,
                   guint           kinds,
@@ -501,6 +503,20 @@ store_changed_cb (MitStore       *store,
 {
   if (kinds & MIT_RECORD_VOCABULARY)
     rebuild_fields (self);
+
+  /* Someone else (an import, the command line) changed the actor shown:
+   * show their version, unless an edit of ours is still to be stored. */
+  if ((kinds & MIT_RECORD_ACTOR) && self->actor != NULL && !mit_debounce_is_queued (self->save))
+    {
+      g_autoptr(MitActor) stored = mit_store_load_actor (store, mit_actor_get_id (self->actor), NULL);
+
+      if (stored != NULL
+          && g_strcmp0 (mit_actor_get_modified (stored), mit_actor_get_modified (self->actor)) != 0)
+        {
+          g_set_object (&self->actor, stored);
+          fill_widgets (self);
+        }
+    }
 }
 
 /* Loading */

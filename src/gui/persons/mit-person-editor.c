@@ -387,6 +387,26 @@ mit_person_editor_init (MitPersonEditor *self)
                            G_CALLBACK (languages_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* Someone else (an import, the command line) changed the person shown:
+ * show their version, unless an edit of ours is still to be stored. */
+static void
+store_changed_cb (MitStore        *store,
+                  guint            kinds,
+                  MitPersonEditor *self)
+{
+  if ((kinds & MIT_RECORD_PERSON) && self->person != NULL && !mit_debounce_is_queued (self->save))
+    {
+      g_autoptr(MitPerson) stored = mit_store_load_person (store, mit_person_get_id (self->person), NULL);
+
+      if (stored != NULL
+          && g_strcmp0 (mit_person_get_modified (stored), mit_person_get_modified (self->person)) != 0)
+        {
+          g_set_object (&self->person, stored);
+          fill_widgets (self);
+        }
+    }
+}
+
 void
 mit_person_editor_set_store (MitPersonEditor *self,
                              MitStore        *store)
@@ -396,6 +416,7 @@ mit_person_editor_set_store (MitPersonEditor *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
 }
 
 gboolean
