@@ -57,6 +57,9 @@ typedef enum
   MIT_RECORD_PERSON      = 1 << 1,
   MIT_RECORD_AFFILIATION = 1 << 2,
   MIT_RECORD_VOCABULARY  = 1 << 3,
+  MIT_RECORD_TARGET_GROUP = 1 << 4,
+  MIT_RECORD_ASSESSMENT  = 1 << 5,
+  MIT_RECORD_CHANNEL     = 1 << 6,
   MIT_RECORD_ALL         = 0xffff,
 } MitRecordKind;
 

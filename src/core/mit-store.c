@@ -886,6 +886,15 @@ flush_derived_data (MitStore  *self,
     "INSERT INTO history (change, stamp, tbl, row_id, uid, op) "
     "  SELECT mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), 'affiliation', f.id, NULL, 'insert' "
     "  FROM affiliation f WHERE f.id IN (SELECT id FROM dirty WHERE tbl = 3 AND inserted);"
+    "INSERT INTO history (change, stamp, tbl, row_id, uid, op) "
+    "  SELECT mit_change (), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+    "    CASE d.tbl WHEN 4 THEN 'target_group' WHEN 5 THEN 'assessment' ELSE 'channel' END, "
+    "    d.id, coalesce (g.uid, a.uid, c.uid), 'insert' "
+    "  FROM dirty d "
+    "  LEFT JOIN target_group g ON d.tbl = 4 AND g.id = d.id "
+    "  LEFT JOIN assessment a ON d.tbl = 5 AND a.id = d.id "
+    "  LEFT JOIN channel c ON d.tbl = 6 AND c.id = d.id "
+    "  WHERE d.tbl IN (4, 5, 6) AND d.inserted AND coalesce (g.id, a.id, c.id) IS NOT NULL;"
     "DELETE FROM actor_field WHERE actor_id IN (SELECT id FROM dirty WHERE tbl = 1);"
     "DELETE FROM actor_language WHERE actor_id IN (SELECT id FROM dirty WHERE tbl = 1);"
     "INSERT OR IGNORE INTO actor_field (actor_id, field) "
@@ -2371,6 +2380,12 @@ table_kind (const char *table)
     return MIT_RECORD_PERSON;
   if (g_str_equal (table, "affiliation"))
     return MIT_RECORD_AFFILIATION;
+  if (g_str_equal (table, "target_group"))
+    return MIT_RECORD_TARGET_GROUP;
+  if (g_str_equal (table, "assessment"))
+    return MIT_RECORD_ASSESSMENT;
+  if (g_str_equal (table, "channel"))
+    return MIT_RECORD_CHANNEL;
   return 0;
 }
 
