@@ -37,4 +37,31 @@ MitStore     *_mit_store_open_at_version (const char  *path,
                                          int          target,
                                          GError     **error);
 
+/* Helpers for the store code of other record types (mit-store-*.c). */
+
+/* Now, as stored: "YYYY-MM-DDTHH:MM:SSZ". Caller frees. */
+char         *_mit_store_now            (void);
+/* A JSON array of the list's distinct non-empty items. Caller frees. */
+char         *_mit_store_list_to_json   (const char * const *list);
+/* Splits what the load queries join with U+001F (see ACTOR_COLUMNS in
+ * mit-store.c: "(SELECT group_concat (value, char (31)) FROM json_each (x))"). */
+char        **_mit_store_split_list     (const char  *joined);
+/* One write of its own, or part of the open transaction: begin sets
+ * @joined; pass it to commit or rollback. */
+gboolean      _mit_store_write_begin    (MitStore    *self,
+                                         gboolean    *joined,
+                                         GError     **error);
+gboolean      _mit_store_write_commit   (MitStore    *self,
+                                         gboolean     joined,
+                                         GError     **error);
+void          _mit_store_write_rollback (MitStore    *self,
+                                         gboolean     joined);
+/* Steps a statement that returns no rows; sets @error (prefixed by @what). */
+gboolean      _mit_store_step           (MitStore     *self,
+                                         sqlite3_stmt *stmt,
+                                         const char   *what,
+                                         GError      **error);
+/* The change number of the open transaction (for mit_store_undo()). */
+gint64        _mit_store_get_change     (MitStore    *self);
+
 G_END_DECLS

@@ -2782,3 +2782,61 @@ mit_store_set_setting (MitStore    *self,
   bind_text (stmt, 2, value);
   return run_change (self, stmt, 0, _("Could not save the setting"), error);
 }
+
+/* ---- for the other record types' store code (mit-store-private.h) -------- */
+
+char *
+_mit_store_now (void)
+{
+  return now_utc ();
+}
+
+char *
+_mit_store_list_to_json (const char * const *list)
+{
+  return strv_to_json (list);
+}
+
+char **
+_mit_store_split_list (const char *joined)
+{
+  return split_list (joined);
+}
+
+gboolean
+_mit_store_write_begin (MitStore  *self,
+                        gboolean  *joined,
+                        GError   **error)
+{
+  return write_begin (self, joined, error);
+}
+
+gboolean
+_mit_store_write_commit (MitStore  *self,
+                         gboolean   joined,
+                         GError   **error)
+{
+  return write_commit (self, joined, error);
+}
+
+void
+_mit_store_write_rollback (MitStore *self,
+                           gboolean  joined)
+{
+  write_rollback (self, joined);
+}
+
+gboolean
+_mit_store_step (MitStore      *self,
+                 sqlite3_stmt  *stmt,
+                 const char    *what,
+                 GError       **error)
+{
+  return step_done (self, stmt, what, error);
+}
+
+gint64
+_mit_store_get_change (MitStore *self)
+{
+  return self->change;
+}
