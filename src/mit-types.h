@@ -15,6 +15,9 @@ typedef struct _MitAffiliation  MitAffiliation;
 typedef struct _MitStore        MitStore;
 typedef struct _MitQueryModel   MitQueryModel;
 typedef struct _MitVocabTerm    MitVocabTerm;
+typedef struct _MitTargetGroup  MitTargetGroup;
+typedef struct _MitAssessment   MitAssessment;
+typedef struct _MitChannel      MitChannel;
 
 /**
  * MitSector:
@@ -62,5 +65,39 @@ typedef enum
   MIT_RECORD_CHANNEL     = 1 << 6,
   MIT_RECORD_ALL         = 0xffff,
 } MitRecordKind;
+
+/**
+ * MitReachability:
+ * @MIT_REACHABILITY_UNKNOWN: never assessed
+ * @MIT_REACHABILITY_GOOD: the group is reached well (gut erreicht)
+ * @MIT_REACHABILITY_MEDIUM: reached in part (mittel)
+ * @MIT_REACHABILITY_LITTLE_OR_NONE: reached little or not at all (kaum/nicht)
+ *
+ * How well the network reaches a target group, as one assessment says.
+ * The values are stored (assessment.level).
+ */
+typedef enum
+{
+  MIT_REACHABILITY_UNKNOWN = -1,
+  MIT_REACHABILITY_GOOD = 0,
+  MIT_REACHABILITY_MEDIUM = 1,
+  MIT_REACHABILITY_LITTLE_OR_NONE = 2,
+} MitReachability;
+
+#define MIT_REACHABILITY_LAST MIT_REACHABILITY_LITTLE_OR_NONE
+
+/**
+ * MitChannelStrength:
+ * How well an actor reaches a target group through a channel; stored
+ * (channel.strength).
+ */
+typedef enum
+{
+  MIT_CHANNEL_WEAK = 0,
+  MIT_CHANNEL_REGULAR = 1,
+  MIT_CHANNEL_STRONG = 2,
+} MitChannelStrength;
+
+#define MIT_CHANNEL_STRENGTH_LAST MIT_CHANNEL_STRONG
 
 G_END_DECLS

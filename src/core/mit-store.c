@@ -640,7 +640,8 @@ update_sort_keys (MitStore *self,
     return FALSE;
   if (!exec_sql (self,
                  "UPDATE actor SET sort_key = mit_sort_key (name);"
-                 "UPDATE person SET sort_key = mit_sort_key (name);",
+                 "UPDATE person SET sort_key = mit_sort_key (name);"
+                 "UPDATE target_group SET sort_key = mit_sort_key (name);",
                  _("Could not sort the directory"), error)
       || !mit_store_set_setting (self, "sort-locale", locale, error))
     {
@@ -1520,7 +1521,7 @@ mit_store_delete_actor (MitStore  *self,
   g_return_val_if_fail (MIT_IS_STORE (self), 0);
 
   return delete_row (self, "DELETE FROM actor WHERE id = ?", id,
-                     MIT_RECORD_ACTOR | MIT_RECORD_AFFILIATION,
+                     MIT_RECORD_ACTOR | MIT_RECORD_AFFILIATION | MIT_RECORD_CHANNEL,
                      _("Could not delete the actor"), _("The actor no longer exists."), error);
 }
 
@@ -2119,7 +2120,7 @@ mit_store_delete_person (MitStore  *self,
   g_return_val_if_fail (MIT_IS_STORE (self), 0);
 
   return delete_row (self, "DELETE FROM person WHERE id = ?", id,
-                     MIT_RECORD_PERSON | MIT_RECORD_AFFILIATION,
+                     MIT_RECORD_PERSON | MIT_RECORD_AFFILIATION | MIT_RECORD_CHANNEL,
                      _("Could not delete the contact person"),
                      _("The contact person no longer exists."), error);
 }
