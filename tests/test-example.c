@@ -8,15 +8,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "mit-example.h"
 #include "mit-languages.h"
 #include "mit-store.h"
+#include "mit-store-groups.h"
+#include "mit-store-private.h"
 #include "mit-test-util.h"
 
 /* Fixed uids from resources/example/network.json */
 #define STABSSTELLE_UID "0575ee5e-4ccb-4718-8b0b-a505f0f02bcf"
+#define YOUTH_GROUP_UID "5b877253-0386-4a0a-81cb-1c8cf5b4390e"   /* Jugendliche im Bahnhofsviertel */
+#define A_GROUP_UID     "6d0fdd88-213a-4209-b62c-e1ea2d5047a3"
 
 static MitStore *
 open_loaded_store (const char *name)
@@ -63,6 +69,56 @@ load_all_actors (MitStore *store)
   g_assert_no_error (error);
   g_assert_cmpuint (actors->len, ==, ids->len);
   return actors;
+}
+
+/* Every target group, sorted by name */
+static GPtrArray *
+load_all_groups (MitStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GPtrArray *groups;
+
+  ids = mit_store_find_target_group_ids (store, NULL, -1, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, mit_store_count_target_groups (store));
+  if (ids->len == 0)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  groups = mit_store_load_target_groups (store, &g_array_index (ids, gint64, 0), ids->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, ==, ids->len);
+  return groups;
+}
+
+static MitTargetGroup *
+find_group_by_uid (GPtrArray  *groups,
+                   const char *uid)
+{
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MitTargetGroup *group = g_ptr_array_index (groups, i);
+
+      if (g_strcmp0 (mit_target_group_get_uid (group), uid) == 0)
+        return group;
+    }
+  return NULL;
+}
+
+/* The rows of a table, counted behind the API's back */
+static guint
+count_rows (MitStore   *store,
+            const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_mit_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
 }
 
 static gboolean
@@ -288,6 +344,300 @@ test_example_search (void)
   g_clear_pointer (&ids, g_array_unref);
 }
 
+static gint64
+days_between (const char *from,
+              const char *to)
+{
+  guint y1, m1, d1, y2, m2, d2;
+  GDate a, b;
+
+  /* "YYYY-MM-DD"; g_date_set_parse() would follow the locale */
+  g_assert_cmpint (sscanf (from, "%4u-%2u-%2u", &y1, &m1, &d1), ==, 3);
+  g_assert_cmpint (sscanf (to, "%4u-%2u-%2u", &y2, &m2, &d2), ==, 3);
+  g_assert_true (g_date_valid_dmy (d1, m1, y1));
+  g_assert_true (g_date_valid_dmy (d2, m2, y2));
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, d1, m1, y1);
+  g_date_set_dmy (&b, d2, m2, y2);
+  return g_date_days_between (&a, &b);
+}
+
+static void
+test_example_groups (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("groups.db");
+  g_autoptr(GPtrArray) groups = load_all_groups (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) focus_ids = NULL;
+  static const char * const districts[] = {
+    "Altstadt", "Bahnhofsviertel", "Nordstadt", "Südstadt", "Am Hang", "Ried", NULL,
+  };
+  guint current[MIT_REACHABILITY_LAST + 1] = { 0, };
+  gboolean moved_up = FALSE;
+  char first[11] = "9999-12-31";
+  char last[11] = "0000-01-01";
+  const char *oldest_current = NULL;
+  guint n_focus = 0;
+  guint n_assessments = 0;
+  guint n_by_level = 0;
+  MitTargetGroup *youth;
+
+  g_assert_cmpuint (groups->len, >=, 10);
+  g_assert_cmpuint (groups->len, <=, 15);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MitTargetGroup *group = g_ptr_array_index (groups, i);
+      g_autoptr(GPtrArray) assessments = NULL;
+      g_autofree char *date = NULL;
+      MitReachability level = mit_target_group_get_level (group);
+      MitAssessment *latest;
+
+      g_assert_true (g_uuid_string_is_valid (mit_target_group_get_uid (group)));
+      g_assert_cmpstr (mit_target_group_get_name (group), !=, "");
+      g_assert_cmpstr (mit_target_group_get_description (group), !=, "");
+      g_assert_cmpstr (mit_target_group_get_notes (group), !=, "");
+      g_assert_true (g_strv_contains (districts, mit_target_group_get_district (group)));
+      g_assert_cmpint (mit_target_group_get_size (group), >, 0);
+      g_assert_cmpuint (g_strv_length ((char **) mit_target_group_get_languages (group)), >=, 1);
+      assert_languages_known (mit_target_group_get_languages (group));
+      if (mit_target_group_get_focus (group))
+        n_focus++;
+
+      /* A history, oldest first, every entry explained */
+      assessments = mit_store_list_assessments (store, mit_target_group_get_id (group), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (assessments->len, >=, 2);
+      n_assessments += assessments->len;
+      for (guint j = 0; j < assessments->len; j++)
+        {
+          MitAssessment *assessment = g_ptr_array_index (assessments, j);
+          const char *when = mit_assessment_get_date (assessment);
+
+          g_assert_true (mit_reachability_is_valid (mit_assessment_get_level (assessment)));
+          g_assert_true (g_uuid_string_is_valid (mit_assessment_get_uid (assessment)));
+          g_assert_cmpint (mit_assessment_get_group_id (assessment), ==,
+                           mit_target_group_get_id (group));
+          g_assert_cmpstr (mit_assessment_get_assessor (assessment), !=, "");
+          g_assert_cmpstr (mit_assessment_get_reasoning (assessment), !=, "");
+          if (j > 0)
+            {
+              MitAssessment *before = g_ptr_array_index (assessments, j - 1);
+
+              g_assert_cmpint (days_between (mit_assessment_get_date (before), when), >=, 0);
+              /* better than before: little → medium → good */
+              if (mit_assessment_get_level (assessment) < mit_assessment_get_level (before))
+                moved_up = TRUE;
+            }
+          if (strcmp (when, first) < 0)
+            g_strlcpy (first, when, sizeof first);
+          if (strcmp (when, last) > 0)
+            g_strlcpy (last, when, sizeof last);
+        }
+
+      /* The current level is the latest assessment */
+      latest = g_ptr_array_index (assessments, assessments->len - 1);
+      g_assert_cmpint (level, ==, mit_assessment_get_level (latest));
+      g_assert_cmpstr (mit_target_group_get_assessed (group), ==, mit_assessment_get_date (latest));
+      g_assert_cmpint (mit_store_get_current_level (store, mit_target_group_get_id (group), &date),
+                       ==, level);
+      g_assert_cmpstr (date, ==, mit_assessment_get_date (latest));
+      current[level]++;
+      if (oldest_current == NULL || strcmp (mit_target_group_get_assessed (group), oldest_current) < 0)
+        oldest_current = mit_target_group_get_assessed (group);
+    }
+
+  /* Every level is someone's current one; a few focus groups */
+  for (guint l = 0; l <= MIT_REACHABILITY_LAST; l++)
+    {
+      g_autoptr(GArray) ids = mit_store_find_target_group_ids (store, NULL, (int) l, FALSE, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (current[l], >=, 1);
+      g_assert_cmpuint (ids->len, ==, current[l]);
+      n_by_level += ids->len;
+    }
+  g_assert_cmpuint (n_by_level, ==, groups->len);
+  g_assert_cmpuint (n_focus, >=, 2);
+  g_assert_cmpuint (n_focus, <=, 4);
+  focus_ids = mit_store_find_target_group_ids (store, NULL, -1, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (focus_ids->len, ==, n_focus);
+
+  /* Two years of history; some group got better; and at least one was
+   * last looked at more than a year before the latest session */
+  g_assert_cmpuint (n_assessments, >=, 2 * groups->len);
+  g_assert_cmpint (days_between (first, last), >=, 2 * 365);
+  g_assert_true (moved_up);
+  g_assert_cmpint (days_between (oldest_current, last), >, 366);
+
+  /* The youth are the first focus and the story of the example: from
+   * little or none to good */
+  youth = find_group_by_uid (groups, YOUTH_GROUP_UID);
+  g_assert_nonnull (youth);
+  g_assert_cmpstr (mit_target_group_get_name (youth), ==, "Jugendliche im Bahnhofsviertel");
+  g_assert_true (mit_target_group_get_focus (youth));
+  g_assert_cmpint (mit_target_group_get_level (youth), ==, MIT_REACHABILITY_GOOD);
+  {
+    g_autoptr(GPtrArray) history = mit_store_list_assessments (store,
+                                                               mit_target_group_get_id (youth),
+                                                               &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (mit_assessment_get_level (g_ptr_array_index (history, 0)), ==,
+                     MIT_REACHABILITY_LITTLE_OR_NONE);
+  }
+}
+
+static void
+test_example_channels (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("channels.db");
+  g_autoptr(GPtrArray) groups = load_all_groups (store);
+  g_autoptr(GPtrArray) actors = load_all_actors (store);
+  g_autoptr(GHashTable) reaching_good = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                               g_free, NULL);
+  g_autoptr(GHashTable) counselling_languages = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) hows = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  gboolean strengths[MIT_CHANNEL_STRENGTH_LAST + 1] = { FALSE, };
+  guint n_channels = 0;
+  guint n_from_actors = 0;
+  guint n_contacts = 0;
+  guint n_no_channel = 0;
+  guint n_weak_only = 0;
+  guint n_no_multiplier = 0;
+  guint n_amplified = 0;
+  guint n_language_gaps = 0;
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      MitActor *actor = g_ptr_array_index (actors, i);
+      const char * const *languages = mit_actor_get_languages (actor);
+
+      if (g_strcmp0 (mit_actor_get_kind (actor), "counselling") == 0 ||
+          strv_contains (mit_actor_get_fields (actor), "counselling"))
+        for (guint l = 0; languages[l] != NULL; l++)
+          g_hash_table_add (counselling_languages, (gpointer) languages[l]);
+    }
+
+  /* Every channel, seen from its group */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MitTargetGroup *group = g_ptr_array_index (groups, i);
+      g_autoptr(GPtrArray) channels = NULL;
+
+      channels = mit_store_list_channels_of_group (store, mit_target_group_get_id (group), &error);
+      g_assert_no_error (error);
+      n_channels += channels->len;
+      for (guint j = 0; j < channels->len; j++)
+        {
+          MitChannel *channel = g_ptr_array_index (channels, j);
+          gint64 actor_id = mit_channel_get_actor_id (channel);
+          gint64 contact_id = mit_channel_get_contact_id (channel);
+          g_autoptr(MitActor) actor = mit_store_load_actor (store, actor_id, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (actor);
+          g_assert_true (g_uuid_string_is_valid (mit_channel_get_uid (channel)));
+          g_assert_cmpint (mit_channel_get_group_id (channel), ==, mit_target_group_get_id (group));
+          g_assert_cmpstr (mit_channel_get_actor_name (channel), ==, mit_actor_get_name (actor));
+          g_assert_cmpstr (mit_channel_get_group_name (channel), ==, mit_target_group_get_name (group));
+          g_assert_true (mit_channel_how_is_valid (mit_channel_get_how (channel)));
+          g_assert_cmpint (mit_channel_get_strength (channel), <=, MIT_CHANNEL_STRENGTH_LAST);
+          g_assert_cmpstr (mit_channel_get_notes (channel), !=, "");
+          strengths[mit_channel_get_strength (channel)] = TRUE;
+          g_hash_table_add (hows, (gpointer) g_intern_string (mit_channel_get_how (channel)));
+
+          /* The contact is a person of that actor */
+          if (contact_id != 0)
+            {
+              g_autoptr(GPtrArray) affiliations = NULL;
+              gboolean linked = FALSE;
+
+              n_contacts++;
+              g_assert_cmpstr (mit_channel_get_contact_name (channel), !=, "");
+              affiliations = mit_store_list_affiliations_of_actor (store, actor_id, &error);
+              g_assert_no_error (error);
+              for (guint k = 0; k < affiliations->len; k++)
+                if (mit_affiliation_get_person_id (g_ptr_array_index (affiliations, k)) == contact_id)
+                  linked = TRUE;
+              g_assert_true (linked);
+            }
+
+          if (mit_target_group_get_level (group) == MIT_REACHABILITY_GOOD)
+            g_hash_table_add (reaching_good, g_memdup2 (&actor_id, sizeof actor_id));
+        }
+    }
+  g_assert_cmpuint (n_channels, >=, 30);
+  g_assert_cmpuint (n_channels, <=, 45);
+  g_assert_cmpuint (n_contacts, >=, n_channels - 5);
+  g_assert_true (strengths[MIT_CHANNEL_WEAK] && strengths[MIT_CHANNEL_REGULAR] &&
+                 strengths[MIT_CHANNEL_STRONG]);
+  g_assert_cmpuint (g_hash_table_size (hows), ==, g_strv_length ((char **) mit_channel_how_list ()));
+
+  /* … and the same channels seen from the actors */
+  for (guint i = 0; i < actors->len; i++)
+    {
+      g_autoptr(GPtrArray) channels = NULL;
+
+      channels = mit_store_list_channels_of_actor (store,
+                                                   mit_actor_get_id (g_ptr_array_index (actors, i)),
+                                                   &error);
+      g_assert_no_error (error);
+      n_from_actors += channels->len;
+    }
+  g_assert_cmpuint (n_from_actors, ==, n_channels);
+
+  /* The well-reached act as multipliers for others, and the gaps are
+   * there on purpose: a group nobody reaches, one reached only weakly, a
+   * medium one without a multiplier from a well-reached group's actor, a
+   * language no counselling service speaks */
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MitTargetGroup *group = g_ptr_array_index (groups, i);
+      g_autoptr(GPtrArray) channels = NULL;
+      const char * const *languages = mit_target_group_get_languages (group);
+      gboolean all_weak = TRUE;
+      gboolean amplified = FALSE;
+
+      channels = mit_store_list_channels_of_group (store, mit_target_group_get_id (group), &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < channels->len; j++)
+        {
+          MitChannel *channel = g_ptr_array_index (channels, j);
+          gint64 actor_id = mit_channel_get_actor_id (channel);
+
+          if (mit_channel_get_strength (channel) != MIT_CHANNEL_WEAK)
+            all_weak = FALSE;
+          if (g_strcmp0 (mit_channel_get_how (channel), MIT_CHANNEL_HOW_MULTIPLIER) == 0 &&
+              g_hash_table_contains (reaching_good, &actor_id))
+            amplified = TRUE;
+        }
+
+      if (channels->len == 0)
+        n_no_channel++;
+      else if (all_weak)
+        n_weak_only++;
+      if (mit_target_group_get_level (group) == MIT_REACHABILITY_MEDIUM)
+        {
+          if (amplified)
+            n_amplified++;
+          else
+            n_no_multiplier++;
+        }
+      for (guint l = 0; languages[l] != NULL; l++)
+        if (!g_hash_table_contains (counselling_languages, languages[l]))
+          n_language_gaps++;
+    }
+  g_assert_cmpuint (n_no_channel, >=, 1);
+  g_assert_cmpuint (n_weak_only, >=, 1);
+  g_assert_cmpuint (n_no_multiplier, >=, 1);
+  g_assert_cmpuint (n_amplified, >=, 2);
+  g_assert_cmpuint (n_language_gaps, >=, 1);
+  g_assert_cmpuint (n_no_channel + n_weak_only + n_no_multiplier, <=, 5);
+}
+
 static void
 count_changed (MitStore *store,
                guint     kinds,
@@ -303,8 +653,11 @@ test_example_twice (void)
 {
   g_autoptr(MitStore) store = mit_test_open_store ("twice.db");
   g_autoptr(GError) error = NULL;
+  g_autoptr(MitTargetGroup) youth_before = NULL;
+  g_autoptr(MitTargetGroup) youth_after = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
   guint n_changed = 0;
-  guint n_actors, n_persons;
+  guint n_actors, n_persons, n_groups, n_assessments, n_channels;
   gint64 last_change;
 
   g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
@@ -316,7 +669,16 @@ test_example_twice (void)
 
   n_actors = mit_store_count_actors (store);
   n_persons = mit_store_count_persons (store);
+  n_groups = mit_store_count_target_groups (store);
+  n_assessments = count_rows (store, "assessment");
+  n_channels = count_rows (store, "channel");
   last_change = mit_store_get_last_change (store);
+  g_assert_cmpuint (n_groups, >=, 10);
+  g_assert_cmpuint (n_assessments, >=, 2 * n_groups);
+  g_assert_cmpuint (n_channels, >=, 30);
+
+  groups = load_all_groups (store);
+  youth_before = mit_target_group_copy (find_group_by_uid (groups, YOUTH_GROUP_UID));
 
   g_assert_false (mit_example_load (store, &error));
   g_assert_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID);
@@ -325,8 +687,20 @@ test_example_twice (void)
 
   g_assert_cmpuint (mit_store_count_actors (store), ==, n_actors);
   g_assert_cmpuint (mit_store_count_persons (store), ==, n_persons);
+  g_assert_cmpuint (mit_store_count_target_groups (store), ==, n_groups);
+  g_assert_cmpuint (count_rows (store, "assessment"), ==, n_assessments);
+  g_assert_cmpuint (count_rows (store, "channel"), ==, n_channels);
   g_assert_cmpint (mit_store_get_last_change (store), ==, last_change);
   g_assert_cmpuint (n_changed, ==, 1);
+
+  youth_after = mit_store_load_target_group (store, mit_target_group_get_id (youth_before), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mit_target_group_get_modified (youth_after), ==,
+                   mit_target_group_get_modified (youth_before));
+  g_assert_cmpint (mit_target_group_get_level (youth_after), ==,
+                   mit_target_group_get_level (youth_before));
+  g_assert_cmpstr (mit_target_group_get_assessed (youth_after), ==,
+                   mit_target_group_get_assessed (youth_before));
 }
 
 static gboolean
@@ -344,6 +718,25 @@ assert_empty (MitStore *store)
 {
   g_assert_cmpuint (mit_store_count_actors (store), ==, 0);
   g_assert_cmpuint (mit_store_count_persons (store), ==, 0);
+  g_assert_cmpuint (mit_store_count_target_groups (store), ==, 0);
+  g_assert_cmpuint (count_rows (store, "target_group"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "assessment"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "channel"), ==, 0);
+}
+
+/* An example with one actor "a", one person "p" of it and the target
+ * groups @list, still open for more sections */
+#define GROUPS(list) \
+  "{ \"actors\": [ { \"key\": \"a\", \"name\": \"A\" } ]," \
+  "  \"persons\": [ { \"key\": \"p\", \"name\": \"P\", \"affiliations\": [ \"a\" ] } ]," \
+  "  \"target_groups\": [ " list " ]"
+
+static void
+store_clear_for_lenient (MitStore  **store,
+                         const char *name)
+{
+  g_clear_object (store);
+  *store = mit_test_open_store (name);
 }
 
 static void
@@ -371,6 +764,58 @@ test_example_broken (void)
     "{ \"actors\": [ { \"key\": \"a\", \"name\": \"A\" } ],"
     "  \"persons\": [ { \"key\": \"p\", \"name\": \"P\","
     "                   \"affiliations\": [ { \"actor\": \"b\", \"role\": \"R\" } ] } ] }",
+    /* Target groups and their assessments */
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }") ", \"channels\": {} }",
+    "{ \"actors\": [], \"target_groups\": { \"key\": \"g\" } }",
+    GROUPS ("{ \"name\": \"No key\" }") " }",
+    GROUPS ("{ \"key\": \"g\" }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }, { \"key\": \"g\", \"name\": \"H\" }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"uid\": \"not-a-uid\" }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"languages\": [\"Tigrinya\"] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"size\": \"about 300\" }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"size\": -5 }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"size\": 2.5 }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"assessments\": { \"level\": \"good\" } }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"assessments\": [ \"good\" ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"date\": \"2025-01-01\" } ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"level\": \"excellent\", \"date\": \"2025-01-01\" } ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"level\": \"unknown\", \"date\": \"2025-01-01\" } ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"level\": \"good\" } ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"level\": \"good\", \"date\": \"2025-02-30\" } ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"level\": \"good\", \"date\": \"01.02.2025\" } ] }") " }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\","
+            "  \"assessments\": [ { \"level\": \"good\", \"date\": \"2025-01-01\","
+            "                       \"uid\": \"nope\" } ] }") " }",
+    /* Channels */
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }") ", \"channels\": [ 7 ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }") ", \"channels\": [ { \"group\": \"g\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }") ", \"channels\": [ { \"actor\": \"a\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"b\", \"group\": \"g\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"h\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\", \"how\": \"telepathy\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\", \"strength\": \"mighty\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\", \"contact\": \"q\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\", \"contact\": \"a\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\", \"uid\": \"x\" } ] }",
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\", \"how\": \"event\" },"
+    "                  { \"actor\": \"a\", \"group\": \"g\", \"how\": \"event\" } ] }",
+    /* a channel to a group the example does not have, even if the key is an actor's */
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
+    ", \"channels\": [ { \"actor\": \"a\", \"group\": \"a\" } ] }",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
@@ -397,6 +842,60 @@ test_example_broken (void)
   g_assert_no_error (error);
   g_assert_cmpuint (mit_store_count_actors (store), ==, 1);
   g_assert_cmpuint (mit_store_count_persons (store), ==, 1);
+  g_assert_cmpuint (mit_store_count_target_groups (store), ==, 0);
+
+  /* Target groups: only key and name needed; no size is an unknown one,
+   * no assessments a group never assessed; a channel without how,
+   * strength and contact reaches it "other", "regular", through nobody */
+  store_clear_for_lenient (&store, "lenient.db");
+  g_assert_true (load_text (store,
+                            GROUPS ("{ \"key\": \"g\", \"name\": \" G \", \"size\": null,"
+                                    "  \"languages\": \"TI\", \"focus\": 1, \"colour\": 3 },"
+                                    "{ \"key\": \"h\", \"name\": \"H\", \"size\": 40,"
+                                    "  \"assessments\": [ { \"level\": \"Medium\", \"date\": \"2025-03-01\" },"
+                                    "                     { \"level\": \"good\", \"date\": \"2025-01-01\" } ] }")
+                            ", \"channels\": [ { \"actor\": \"a\", \"group\": \"g\" },"
+                            "                  { \"actor\": \"a\", \"group\": \"h\", \"how\": \"event\","
+                            "                    \"strength\": \"strong\", \"contact\": \"p\" } ] }",
+                            &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) groups = load_all_groups (store);
+    g_autoptr(GPtrArray) channels = NULL;
+    MitTargetGroup *g, *h;
+    MitChannel *channel;
+
+    g_assert_cmpuint (groups->len, ==, 2);
+    g = g_ptr_array_index (groups, 0);
+    h = g_ptr_array_index (groups, 1);
+    g_assert_cmpstr (mit_target_group_get_name (g), ==, "G");
+    g_assert_cmpint (mit_target_group_get_size (g), ==, -1);
+    g_assert_true (mit_target_group_get_focus (g));
+    g_assert_true (strv_contains (mit_target_group_get_languages (g), "ti"));
+    g_assert_cmpint (mit_target_group_get_level (g), ==, MIT_REACHABILITY_UNKNOWN);
+    g_assert_cmpint (mit_target_group_get_size (h), ==, 40);
+    g_assert_false (mit_target_group_get_focus (h));
+    /* the latest by date, not the last in the file */
+    g_assert_cmpint (mit_target_group_get_level (h), ==, MIT_REACHABILITY_MEDIUM);
+    g_assert_cmpstr (mit_target_group_get_assessed (h), ==, "2025-03-01");
+
+    channels = mit_store_list_channels_of_group (store, mit_target_group_get_id (g), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (channels->len, ==, 1);
+    channel = g_ptr_array_index (channels, 0);
+    g_assert_cmpstr (mit_channel_get_how (channel), ==, MIT_CHANNEL_HOW_OTHER);
+    g_assert_cmpint (mit_channel_get_strength (channel), ==, MIT_CHANNEL_REGULAR);
+    g_assert_cmpint (mit_channel_get_contact_id (channel), ==, 0);
+    g_clear_pointer (&channels, g_ptr_array_unref);
+
+    channels = mit_store_list_channels_of_group (store, mit_target_group_get_id (h), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (channels->len, ==, 1);
+    channel = g_ptr_array_index (channels, 0);
+    g_assert_cmpstr (mit_channel_get_how (channel), ==, MIT_CHANNEL_HOW_EVENT);
+    g_assert_cmpint (mit_channel_get_strength (channel), ==, MIT_CHANNEL_STRONG);
+    g_assert_cmpstr (mit_channel_get_contact_name (channel), ==, "P");
+  }
 }
 
 static void
@@ -423,6 +922,20 @@ test_example_rollback (void)
   assert_empty (store);
   g_assert_cmpuint (n_changed, ==, 0);
 
+  /* The same late in the load: actors, persons and a first group are
+   * written before the second group's uid is refused */
+  g_assert_false (load_text (store,
+                             GROUPS ("{ \"key\": \"g\", \"name\": \"G\", \"uid\": \"" A_GROUP_UID "\","
+                                     "  \"assessments\": [ { \"level\": \"good\", \"date\": \"2025-01-01\" } ] },"
+                                     "{ \"key\": \"h\", \"name\": \"H\", \"uid\": \"" A_GROUP_UID "\" }")
+                             " }",
+                             &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  assert_empty (store);
+  g_assert_cmpuint (n_changed, ==, 0);
+
   /* The store is still usable, and the real example loads */
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
@@ -440,9 +953,14 @@ test_example_reload (void)
   g_autoptr(GError) error = NULL;
   guint n_actors = mit_store_count_actors (store);
   guint n_persons = mit_store_count_persons (store);
+  guint n_groups = mit_store_count_target_groups (store);
+  guint n_assessments = count_rows (store, "assessment");
+  guint n_channels = count_rows (store, "channel");
 
-  /* The user deletes every actor but keeps the persons; loading again
-   * links the persons that are still there instead of adding them twice */
+  /* The user deletes every actor but keeps the persons and target groups
+   * (the channels go with the actors); loading again links the persons
+   * and reaches the groups that are still there instead of adding them
+   * twice */
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 change = mit_store_delete_actor (store, g_array_index (ids, gint64, i), &error);
@@ -452,11 +970,17 @@ test_example_reload (void)
     }
   g_assert_cmpuint (mit_store_count_actors (store), ==, 0);
   g_assert_cmpuint (mit_store_count_persons (store), ==, n_persons);
+  g_assert_cmpuint (mit_store_count_target_groups (store), ==, n_groups);
+  g_assert_cmpuint (count_rows (store, "assessment"), ==, n_assessments);
+  g_assert_cmpuint (count_rows (store, "channel"), ==, 0);
 
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mit_store_count_actors (store), ==, n_actors);
   g_assert_cmpuint (mit_store_count_persons (store), ==, n_persons);
+  g_assert_cmpuint (mit_store_count_target_groups (store), ==, n_groups);
+  g_assert_cmpuint (count_rows (store, "assessment"), ==, n_assessments);
+  g_assert_cmpuint (count_rows (store, "channel"), ==, n_channels);
 
   /* … and linked again: Deniz Aydoğan works for two actors */
   person_ids = mit_store_find_person_ids (store, "Aydoğan", &error);
@@ -482,14 +1006,19 @@ test_example_undo (void)
   change = mit_store_get_last_change (store);
   g_assert_cmpint (change, >, 0);
 
+  g_assert_cmpuint (mit_store_count_target_groups (store), >=, 10);
+  g_assert_cmpuint (count_rows (store, "channel"), >=, 30);
+
   g_assert_true (mit_store_undo (store, change, &error));
   g_assert_no_error (error);
   assert_empty (store);
 
-  /* … and it can be loaded again afterwards */
+  /* … and it can be loaded again afterwards, with the same uids */
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mit_store_count_actors (store), >=, 35);
+  g_assert_cmpuint (mit_store_count_target_groups (store), >=, 10);
+  g_assert_cmpuint (count_rows (store, "channel"), >=, 30);
 }
 
 int
@@ -501,6 +1030,8 @@ main (int   argc,
   g_test_add_func ("/example/load", test_example_load);
   g_test_add_func ("/example/persons", test_example_persons);
   g_test_add_func ("/example/search", test_example_search);
+  g_test_add_func ("/example/groups", test_example_groups);
+  g_test_add_func ("/example/channels", test_example_channels);
   g_test_add_func ("/example/twice", test_example_twice);
   g_test_add_func ("/example/broken", test_example_broken);
   g_test_add_func ("/example/rollback", test_example_rollback);

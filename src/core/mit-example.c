@@ -15,6 +15,7 @@
 
 #include "mit-core-resources.h"
 #include "mit-example.h"
+#include "mit-store-groups.h"
 
 /* The example is one JSON object (resources/example/network.json):
  *
@@ -28,15 +29,27 @@
  *   "persons": [ { "key", "uid", "name", "salutation", "phone", "email",
  *                  "languages", "volunteer", "consent", "consent_date",
  *                  "affiliations": [ { "actor": <actor key>, "role" } ] } ]
+ *   "target_groups": [ { "key", "uid", "name", "description", "languages",
+ *                  "district", "size" (a whole number ≥ 0), "notes",
+ *                  "focus" (boolean),
+ *                  "assessments": [ { "uid", "date" ("YYYY-MM-DD"),
+ *                                     "level" (good | medium | little-or-none),
+ *                                     "assessor", "reasoning" } ] } ]
+ *   "channels": [ { "uid", "actor": <actor key>, "group": <target group key>,
+ *                   "how" (counselling | outreach | multiplier | event |
+ *                          language-course | other; default other),
+ *                   "strength" (weak | regular | strong; default regular),
+ *                   "contact": <person key>, "notes" } ]
  *
  * "key" names a record inside the file so that other records can refer to
  * it; "uid" is the record's fixed uid in the database. Members and
  * sections this loader does not know are ignored, so later versions can add
- * sections (target groups, events, meetings …) referring to the same keys.
- * Missing members are absent values. What is there must make sense,
- * though: a malformed file, a missing name, an unknown vocabulary key, an
- * affiliation to an unknown actor fail with an error, because the example
- * is part of the program and a silently half-loaded example helps nobody.
+ * sections (events, meetings …) referring to the same keys. Missing
+ * members are absent values. What is there must make sense, though: a
+ * malformed file, a missing name, an unknown vocabulary key, level or
+ * strength, a malformed date, a reference to an unknown actor, person or
+ * target group fail with an error, because the example is part of the
+ * program and a silently half-loaded example helps nobody.
  */
 
 typedef struct
@@ -56,13 +69,34 @@ typedef struct
   char      *key;
   MitPerson *person;
   GPtrArray *links;         /* ExampleLink */
+  gint64     id;            /* in the database, once written */
 } ExamplePerson;
+
+typedef struct
+{
+  char           *key;
+  MitTargetGroup *group;
+  GPtrArray      *assessments;  /* MitAssessment, group id set when written */
+  gint64          id;           /* in the database, once written */
+} ExampleGroup;
+
+typedef struct
+{
+  char       *actor_key;
+  char       *group_key;
+  char       *contact_key;  /* NULL: no contact person */
+  MitChannel *channel;      /* ids set when written */
+} ExampleChannel;
 
 typedef struct
 {
   GPtrArray  *actors;       /* ExampleActor */
   GPtrArray  *persons;      /* ExamplePerson */
+  GPtrArray  *groups;       /* ExampleGroup */
+  GPtrArray  *channels;     /* ExampleChannel */
   GHashTable *actor_index;  /* key → ExampleActor, borrowed */
+  GHashTable *person_index; /* key → ExamplePerson, borrowed */
+  GHashTable *group_index;  /* key → ExampleGroup, borrowed */
 } Example;
 
 static const struct
@@ -104,8 +138,20 @@ static const char * const consent_names[] = {
   "none", "internal", "print", "web",
 };
 
+/* Indexed by MitReachability (without UNKNOWN) and MitChannelStrength */
+static const char * const level_names[] = {
+  "good", "medium", "little-or-none",
+};
+static const char * const strength_names[] = {
+  "weak", "regular", "strong",
+};
+
 G_STATIC_ASSERT (G_N_ELEMENTS (sector_names) == MIT_SECTOR_LAST + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (consent_names) == MIT_CONSENT_LAST + 1);
+G_STATIC_ASSERT (MIT_REACHABILITY_GOOD == 0);
+G_STATIC_ASSERT (G_N_ELEMENTS (level_names) == MIT_REACHABILITY_LAST + 1);
+G_STATIC_ASSERT (MIT_CHANNEL_WEAK == 0);
+G_STATIC_ASSERT (G_N_ELEMENTS (strength_names) == MIT_CHANNEL_STRENGTH_LAST + 1);
 
 static void
 example_actor_free (gpointer data)
@@ -138,6 +184,29 @@ example_person_free (gpointer data)
   g_free (self);
 }
 
+static void
+example_group_free (gpointer data)
+{
+  ExampleGroup *self = data;
+
+  g_free (self->key);
+  g_clear_object (&self->group);
+  g_clear_pointer (&self->assessments, g_ptr_array_unref);
+  g_free (self);
+}
+
+static void
+example_channel_free (gpointer data)
+{
+  ExampleChannel *self = data;
+
+  g_free (self->actor_key);
+  g_free (self->group_key);
+  g_free (self->contact_key);
+  g_clear_object (&self->channel);
+  g_free (self);
+}
+
 static Example *
 example_new (void)
 {
@@ -145,7 +214,11 @@ example_new (void)
 
   self->actors = g_ptr_array_new_with_free_func (example_actor_free);
   self->persons = g_ptr_array_new_with_free_func (example_person_free);
+  self->groups = g_ptr_array_new_with_free_func (example_group_free);
+  self->channels = g_ptr_array_new_with_free_func (example_channel_free);
   self->actor_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->person_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->group_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   return self;
 }
@@ -153,7 +226,11 @@ example_new (void)
 static void
 example_free (Example *self)
 {
+  g_clear_pointer (&self->group_index, g_hash_table_unref);
+  g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->actor_index, g_hash_table_unref);
+  g_clear_pointer (&self->channels, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
   g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_free (self);
@@ -554,8 +631,274 @@ parse_person (Example    *example,
   entry->person = g_steal_pointer (&person);
   entry->links = g_ptr_array_new_with_free_func (example_link_free);
   g_ptr_array_add (example->persons, entry);
+  g_hash_table_insert (example->person_index, entry->key, entry);
 
   return parse_affiliations (example, object, entry, error);
+}
+
+/* The optional uid of an assessment or channel, which have no key: NULL
+ * when absent; FALSE when malformed (and *uid_out is what is there, for
+ * the message) */
+static gboolean
+dup_uid_member (JsonObject *object,
+                char      **uid_out)
+{
+  g_autofree char *uid = dup_string_member (object, "uid");
+  gboolean valid;
+
+  if (uid != NULL && *uid == '\0')
+    g_clear_pointer (&uid, g_free);
+  valid = uid == NULL || g_uuid_string_is_valid (uid);
+
+  *uid_out = g_steal_pointer (&uid);
+  return valid;
+}
+
+static gboolean
+parse_assessment (ExampleGroup *entry,
+                  JsonNode     *node,
+                  guint         index,
+                  GError      **error)
+{
+  g_autoptr(MitAssessment) assessment = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *level = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *assessor = NULL;
+  g_autofree char *reasoning = NULL;
+  JsonObject *object;
+  int value;
+
+  /* In the messages, the second placeholder is the key of the target group
+   * in the example file */
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Assessment %u of “%s” is not an object."), index + 1, entry->key);
+  object = json_node_get_object (node);
+
+  if (!dup_uid_member (object, &uid))
+    return damaged (error, _("Assessment %u of “%s” has the malformed uid “%s”."),
+                    index + 1, entry->key, uid);
+
+  level = dup_string_member (object, "level");
+  if (level == NULL || *level == '\0')
+    return damaged (error, _("Assessment %u of “%s” has no level."), index + 1, entry->key);
+  value = lookup_name (level_names, G_N_ELEMENTS (level_names), level);
+  if (value < 0)
+    return damaged (error, _("Assessment %u of “%s” has the unknown level “%s”."),
+                    index + 1, entry->key, level);
+
+  date = dup_string_member (object, "date");
+  if (date == NULL || *date == '\0')
+    return damaged (error, _("Assessment %u of “%s” has no date."), index + 1, entry->key);
+  if (!is_iso_date (date))
+    return damaged (error, _("Assessment %u of “%s” has the malformed date “%s”."),
+                    index + 1, entry->key, date);
+
+  assessor = dup_string_member (object, "assessor");
+  reasoning = dup_string_member (object, "reasoning");
+
+  assessment = mit_assessment_new (0);
+  if (uid != NULL)
+    _mit_assessment_set_identity (assessment, 0, uid, NULL, NULL);
+  mit_assessment_set_level (assessment, (MitReachability) value);
+  mit_assessment_set_date (assessment, date);
+  mit_assessment_set_assessor (assessment, assessor != NULL ? assessor : "");
+  mit_assessment_set_reasoning (assessment, reasoning != NULL ? reasoning : "");
+
+  g_ptr_array_add (entry->assessments, g_steal_pointer (&assessment));
+  return TRUE;
+}
+
+static gboolean
+parse_group (Example    *example,
+             JsonNode   *node,
+             guint       index,
+             GHashTable *keys_seen,
+             GError    **error)
+{
+  g_autoptr(MitTargetGroup) group = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *name = NULL;
+  g_auto(GStrv) languages = NULL;
+  ExampleGroup *entry;
+  JsonObject *object;
+  JsonNode *member;
+  JsonArray *assessments;
+  static const struct
+  {
+    const char *member;
+    void      (*set) (MitTargetGroup *group, const char *text);
+  } texts[] = {
+    { "description", mit_target_group_set_description },
+    { "district", mit_target_group_set_district },
+    { "notes", mit_target_group_set_notes },
+  };
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Entry %u of “%s” is not an object."), index + 1, "target_groups");
+  object = json_node_get_object (node);
+
+  if (!parse_identity (object, "target_groups", index, keys_seen, &key, &uid, error))
+    return FALSE;
+
+  name = dup_string_member (object, "name");
+  if (name == NULL || *name == '\0')
+    return damaged (error, _("The target group “%s” has no name."), key);
+
+  group = mit_target_group_new ();
+  if (uid != NULL)
+    _mit_target_group_set_identity (group, 0, uid, NULL, NULL);
+  mit_target_group_set_name (group, name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *value = dup_string_member (object, texts[i].member);
+
+      if (value != NULL)
+        texts[i].set (group, value);
+    }
+
+  languages = dup_strv_member (object, "languages", TRUE);
+  if (!check_languages ((const char * const *) languages, key, error))
+    return FALSE;
+  mit_target_group_set_languages (group, (const char * const *) languages);
+
+  /* An estimate: a whole number, absent or null when unknown */
+  member = json_object_get_member (object, "size");
+  if (member != NULL && !JSON_NODE_HOLDS_NULL (member))
+    {
+      gint64 size;
+
+      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64)
+        return damaged (error, _("The target group “%s” has a size that is not a whole number."), key);
+      size = json_node_get_int (member);
+      if (size < 0 || size > G_MAXINT)
+        return damaged (error, _("The target group “%s” has the impossible size %" G_GINT64_FORMAT "."),
+                        key, size);
+      mit_target_group_set_size (group, (int) size);
+    }
+  else
+    {
+      mit_target_group_set_size (group, -1);
+    }
+
+  mit_target_group_set_focus (group, get_boolean_member (object, "focus", FALSE));
+
+  entry = g_new0 (ExampleGroup, 1);
+  entry->key = g_steal_pointer (&key);
+  entry->group = g_steal_pointer (&group);
+  entry->assessments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (example->groups, entry);
+  g_hash_table_insert (example->group_index, entry->key, entry);
+
+  member = json_object_get_member (object, "assessments");
+  if (member == NULL || JSON_NODE_HOLDS_NULL (member))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (member))
+    return damaged (error, _("The assessments of “%s” are not a list."), entry->key);
+
+  assessments = json_node_get_array (member);
+  for (guint i = 0; i < json_array_get_length (assessments); i++)
+    if (!parse_assessment (entry, json_array_get_element (assessments, i), i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+parse_channel (Example    *example,
+               JsonNode   *node,
+               guint       index,
+               GHashTable *seen,
+               GError    **error)
+{
+  g_autoptr(MitChannel) channel = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *actor_key = NULL;
+  g_autofree char *group_key = NULL;
+  g_autofree char *contact_key = NULL;
+  g_autofree char *how = NULL;
+  g_autofree char *strength = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *triple = NULL;
+  ExampleChannel *entry;
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Entry %u of “%s” is not an object."), index + 1, "channels");
+  object = json_node_get_object (node);
+
+  if (!dup_uid_member (object, &uid))
+    return damaged (error, _("Channel %u has the malformed uid “%s”."), index + 1, uid);
+
+  actor_key = dup_string_member (object, "actor");
+  if (actor_key == NULL || *actor_key == '\0')
+    return damaged (error, _("Channel %u names no actor."), index + 1);
+  if (!g_hash_table_contains (example->actor_index, actor_key))
+    return damaged (error, _("Channel %u names the unknown actor “%s”."), index + 1, actor_key);
+
+  group_key = dup_string_member (object, "group");
+  if (group_key == NULL || *group_key == '\0')
+    return damaged (error, _("Channel %u names no target group."), index + 1);
+  if (!g_hash_table_contains (example->group_index, group_key))
+    return damaged (error, _("Channel %u names the unknown target group “%s”."),
+                    index + 1, group_key);
+
+  contact_key = dup_string_member (object, "contact");
+  if (contact_key != NULL && *contact_key == '\0')
+    g_clear_pointer (&contact_key, g_free);
+  if (contact_key != NULL && !g_hash_table_contains (example->person_index, contact_key))
+    return damaged (error, _("Channel %u names the unknown contact person “%s”."),
+                    index + 1, contact_key);
+
+  how = dup_string_member (object, "how");
+  if (how == NULL || *how == '\0')
+    {
+      g_free (how);
+      how = g_strdup (MIT_CHANNEL_HOW_OTHER);
+    }
+  if (!mit_channel_how_is_valid (how))
+    return damaged (error, _("Channel %u has the unknown way of reaching “%s”."), index + 1, how);
+
+  /* The store refuses an actor reaching a group the same way twice */
+  triple = g_strjoin ("\x1f", actor_key, group_key, how, NULL);
+  if (g_hash_table_contains (seen, triple))
+    return damaged (error, _("The actor “%s” reaches the target group “%s” twice as “%s”."),
+                    actor_key, group_key, how);
+  g_hash_table_add (seen, g_steal_pointer (&triple));
+
+  channel = mit_channel_new (0, 0);
+  if (uid != NULL)
+    _mit_channel_set_identity (channel, 0, uid, NULL, NULL);
+  mit_channel_set_how (channel, how);
+
+  strength = dup_string_member (object, "strength");
+  if (strength != NULL && *strength != '\0')
+    {
+      int value = lookup_name (strength_names, G_N_ELEMENTS (strength_names), strength);
+
+      if (value < 0)
+        return damaged (error, _("Channel %u has the unknown strength “%s”."), index + 1, strength);
+      mit_channel_set_strength (channel, (MitChannelStrength) value);
+    }
+  else
+    {
+      mit_channel_set_strength (channel, MIT_CHANNEL_REGULAR);
+    }
+
+  notes = dup_string_member (object, "notes");
+  if (notes != NULL)
+    mit_channel_set_notes (channel, notes);
+
+  entry = g_new0 (ExampleChannel, 1);
+  entry->actor_key = g_steal_pointer (&actor_key);
+  entry->group_key = g_steal_pointer (&group_key);
+  entry->contact_key = g_steal_pointer (&contact_key);
+  entry->channel = g_steal_pointer (&channel);
+  g_ptr_array_add (example->channels, entry);
+
+  return TRUE;
 }
 
 /* The keys of a vocabulary, as a set */
@@ -618,9 +961,13 @@ parse_example (MitStore *store,
   g_autoptr(GHashTable) known_fields = NULL;
   g_autoptr(GHashTable) actor_keys = NULL;
   g_autoptr(GHashTable) person_keys = NULL;
+  g_autoptr(GHashTable) group_keys = NULL;
+  g_autoptr(GHashTable) channels_seen = NULL;
   g_autoptr(Example) example = NULL;
   JsonArray *actors;
   JsonArray *persons;
+  JsonArray *groups = NULL;
+  JsonArray *channels = NULL;
   JsonObject *root;
   JsonNode *root_node;
   const char *text;
@@ -650,6 +997,10 @@ parse_example (MitStore *store,
   if (actors == NULL)
     return NULL;
   persons = get_section (root, "persons", FALSE, &local_error);
+  if (local_error == NULL)
+    groups = get_section (root, "target_groups", FALSE, &local_error);
+  if (local_error == NULL)
+    channels = get_section (root, "channels", FALSE, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -674,6 +1025,17 @@ parse_example (MitStore *store,
   person_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; persons != NULL && i < json_array_get_length (persons); i++)
     if (!parse_person (example, json_array_get_element (persons, i), i, person_keys, error))
+      return NULL;
+
+  group_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; groups != NULL && i < json_array_get_length (groups); i++)
+    if (!parse_group (example, json_array_get_element (groups, i), i, group_keys, error))
+      return NULL;
+
+  /* After everything they refer to */
+  channels_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; channels != NULL && i < json_array_get_length (channels); i++)
+    if (!parse_channel (example, json_array_get_element (channels, i), i, channels_seen, error))
       return NULL;
 
   return g_steal_pointer (&example);
@@ -724,6 +1086,116 @@ find_person_by_uid (MitStore   *store,
   return TRUE;
 }
 
+/* Target groups of an earlier example may still be there when its actors
+ * were deleted (deleting an actor only takes its channels along): a map
+ * from their uids to their ids, empty when there are no groups at all. */
+static GHashTable *
+map_group_uids (MitStore  *store,
+                GError   **error)
+{
+  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+
+  if (mit_store_count_target_groups (store) == 0)
+    return g_steal_pointer (&map);
+
+  ids = mit_store_find_target_group_ids (store, NULL, -1, FALSE, error);
+  if (ids == NULL)
+    return NULL;
+  if (ids->len == 0)
+    return g_steal_pointer (&map);
+
+  groups = mit_store_load_target_groups (store, &g_array_index (ids, gint64, 0), ids->len, error);
+  if (groups == NULL)
+    return NULL;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      MitTargetGroup *group = g_ptr_array_index (groups, i);
+      gint64 id = mit_target_group_get_id (group);
+
+      g_hash_table_insert (map, g_strdup (mit_target_group_get_uid (group)),
+                           g_memdup2 (&id, sizeof id));
+    }
+
+  return g_steal_pointer (&map);
+}
+
+/* Inside the transaction. A group that is still there from an earlier
+ * example is kept as it is, with its assessments: it may have been edited
+ * and assessed since, and the example's history would only confuse it. */
+static gboolean
+write_groups (MitStore  *store,
+              Example   *example,
+              GError   **error)
+{
+  g_autoptr(GHashTable) existing = NULL;
+  guint n_kept = 0;
+
+  existing = map_group_uids (store, error);
+  if (existing == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < example->groups->len; i++)
+    {
+      ExampleGroup *entry = g_ptr_array_index (example->groups, i);
+      const char *uid = mit_target_group_get_uid (entry->group);
+      gint64 *kept = uid != NULL ? g_hash_table_lookup (existing, uid) : NULL;
+
+      if (kept != NULL)
+        {
+          entry->id = *kept;
+          n_kept++;
+          continue;
+        }
+
+      if (!mit_store_save_target_group (store, entry->group, error))
+        return FALSE;
+      entry->id = mit_target_group_get_id (entry->group);
+
+      for (guint j = 0; j < entry->assessments->len; j++)
+        {
+          MitAssessment *assessment = g_ptr_array_index (entry->assessments, j);
+
+          mit_assessment_set_group_id (assessment, entry->id);
+          if (!mit_store_save_assessment (store, assessment, error))
+            return FALSE;
+        }
+    }
+
+  if (n_kept > 0)
+    g_debug ("%u target groups of an earlier example were still there and kept", n_kept);
+
+  return TRUE;
+}
+
+/* Inside the transaction, after actors, persons and groups */
+static gboolean
+write_channels (MitStore  *store,
+                Example   *example,
+                GError   **error)
+{
+  for (guint i = 0; i < example->channels->len; i++)
+    {
+      ExampleChannel *entry = g_ptr_array_index (example->channels, i);
+      ExampleActor *actor = g_hash_table_lookup (example->actor_index, entry->actor_key);
+      ExampleGroup *group = g_hash_table_lookup (example->group_index, entry->group_key);
+      ExamplePerson *contact = NULL;
+
+      if (entry->contact_key != NULL)
+        contact = g_hash_table_lookup (example->person_index, entry->contact_key);
+
+      mit_channel_set_actor_id (entry->channel, mit_actor_get_id (actor->actor));
+      mit_channel_set_group_id (entry->channel, group->id);
+      mit_channel_set_contact_id (entry->channel, contact != NULL ? contact->id : 0);
+      if (!mit_store_save_channel (store, entry->channel, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Inside the transaction */
 static gboolean
 write_example (MitStore  *store,
@@ -759,6 +1231,7 @@ write_example (MitStore  *store,
         {
           n_kept++;
         }
+      entry->id = person_id;
 
       for (guint j = 0; j < entry->links->len; j++)
         {
@@ -779,7 +1252,7 @@ write_example (MitStore  *store,
   if (n_kept > 0)
     g_debug ("%u persons of an earlier example were still there and linked again", n_kept);
 
-  return TRUE;
+  return write_groups (store, example, error) && write_channels (store, example, error);
 }
 
 gboolean
@@ -827,8 +1300,9 @@ mit_example_load_bytes (MitStore  *store,
       return FALSE;
     }
 
-  g_debug ("Loaded the example network: %u actors, %u persons",
-           example->actors->len, example->persons->len);
+  g_debug ("Loaded the example network: %u actors, %u persons, %u target groups, %u channels",
+           example->actors->len, example->persons->len, example->groups->len,
+           example->channels->len);
 
   return TRUE;
 }
