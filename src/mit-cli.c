@@ -8,13 +8,16 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "mit-cli.h"
 #include "mit-example.h"
 #include "mit-store.h"
+#include "mit-store-groups.h"
 #include "mit-csv-import.h"
+#include "mit-gaps.h"
 
 static const GOptionEntry cli_options[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -29,6 +32,13 @@ static const GOptionEntry cli_options[] = {
     N_("Export the directory of actors to a CSV file"), N_("FILE") },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the actors that match QUERY: uid, name and kind, one per line"), N_("QUERY") },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print a report; REPORT is “gaps”: the gaps in the network"), N_("REPORT") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: print it as “tsv” (tab-separated, the default) or “json”"), N_("FORMAT") },
+  { "stale-months", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report=gaps: assessments and verifications older than N months are out of "
+       "date (default 12)"), N_("N") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -146,6 +156,28 @@ run_search (MitStore   *store,
   return 0;
 }
 
+static int
+run_gaps_report (MitStore   *store,
+                 gboolean    json,
+                 guint       stale_months)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autofree char *text = NULL;
+  MitGapOptions options;
+
+  mit_gap_options_init (&options);
+  options.stale_months = stale_months;
+  gaps = mit_gaps_find (store, &options, &error);
+  if (gaps == NULL)
+    return fail (_("Could not find the gaps"), error);
+
+  text = json ? mit_gaps_to_json (gaps) : mit_gaps_to_tsv (gaps);
+  fputs (text, stdout);
+  fflush (stdout);
+  return 0;
+}
+
 int
 mit_cli_handle_local_options (GApplication *app,
                               GVariantDict *options)
@@ -154,6 +186,10 @@ mit_cli_handle_local_options (GApplication *app,
   g_autofree char *import_path = NULL;
   g_autofree char *export_path = NULL;
   g_autofree char *query = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *stale_text = NULL;
+  guint64 stale_months = MIT_GAP_DEFAULT_STALE_MONTHS;
   g_autoptr(MitStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gboolean load_example = g_variant_dict_contains (options, "load-example");
@@ -169,8 +205,43 @@ mit_cli_handle_local_options (GApplication *app,
   import_path = lookup_filename (options, "import-csv");
   export_path = lookup_filename (options, "export-csv");
   g_variant_dict_lookup (options, "search", "s", &query);
+  g_variant_dict_lookup (options, "report", "s", &report);
+  g_variant_dict_lookup (options, "format", "s", &format);
+  g_variant_dict_lookup (options, "stale-months", "s", &stale_text);
 
-  if (!load_example && !import_path && !export_path && !query)
+  /* Bad report options are refused before the database is opened. */
+  if (report && strcmp (report, "gaps") != 0)
+    {
+      g_printerr ("miteinander: ");
+      g_printerr (_("There is no report “%s”. The report is --report=gaps."), report);
+      g_printerr ("\n");
+      return 2;
+    }
+  if (format && strcmp (format, "tsv") != 0 && strcmp (format, "json") != 0)
+    {
+      g_printerr ("miteinander: ");
+      g_printerr (_("The format “%s” is unknown. Use --format=tsv or --format=json."), format);
+      g_printerr ("\n");
+      return 2;
+    }
+  /* A string, not G_OPTION_ARG_INT: GApplication drops an int option of 0,
+   * which then could not be refused. */
+  if (stale_text &&
+      !g_ascii_string_to_unsigned (stale_text, 10, 1, 1200, &stale_months, NULL))
+    {
+      g_printerr ("miteinander: ");
+      g_printerr (_("--stale-months needs a number of months from 1 to 1200, not “%s”."),
+                  stale_text);
+      g_printerr ("\n");
+      return 2;
+    }
+  if (!report && (format || stale_text))
+    {
+      g_printerr ("miteinander: %s\n", _("--format and --stale-months go with --report=gaps."));
+      return 2;
+    }
+
+  if (!load_example && !import_path && !export_path && !query && !report)
     {
       if (skip_bad_rows)
         {
@@ -191,11 +262,14 @@ mit_cli_handle_local_options (GApplication *app,
         return fail (_("Could not load the example network"), error);
       guint n_actors = mit_store_count_actors (store);
       guint n_persons = mit_store_count_persons (store);
+      guint n_groups = mit_store_count_target_groups (store);
 
-      /* Translators: followed by "%u contact persons." */
+      /* Translators: followed by "%u contact persons, " */
       g_print (ngettext ("Loaded the example network: %u actor, ",
                          "Loaded the example network: %u actors, ", n_actors), n_actors);
-      g_print (ngettext ("%u contact person.\n", "%u contact persons.\n", n_persons), n_persons);
+      /* Translators: followed by "%u target groups." */
+      g_print (ngettext ("%u contact person, ", "%u contact persons, ", n_persons), n_persons);
+      g_print (ngettext ("%u target group.\n", "%u target groups.\n", n_groups), n_groups);
     }
 
   if (import_path && (status = run_import (store, import_path, skip_bad_rows)) != 0)
@@ -211,8 +285,11 @@ mit_cli_handle_local_options (GApplication *app,
                n_actors, export_path);
     }
 
-  if (query)
-    status = run_search (store, query);
+  if (query && (status = run_search (store, query)) != 0)
+    return status;
+
+  if (report)
+    status = run_gaps_report (store, format && strcmp (format, "json") == 0, (guint) stale_months);
 
   return status;
 }

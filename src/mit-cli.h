@@ -10,7 +10,8 @@
 G_BEGIN_DECLS
 
 /* Adds --database, --load-example, --import-csv, --skip-bad-rows,
- * --export-csv, --search and --version to @app. */
+ * --export-csv, --search, --report=gaps (with --format=tsv|json and
+ * --stale-months=N, see mit-gaps.h) and --version to @app. */
 void   mit_cli_add_options          (GApplication *app);
 /* Runs the commands named in @options without touching the display.
  * Returns -1 when none was given (go on to the window), else the exit

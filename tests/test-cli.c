@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -227,6 +228,98 @@ test_newer_database (void)
   g_assert_nonnull (strstr (run.err, "newer version"));
 }
 
+static void
+test_report_gaps (void)
+{
+  g_autofree char *db = database_arg ("cli-gaps.db");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) load = { 0 };
+  g_auto(Run) tsv = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) bad_format = { 0 };
+  g_auto(Run) bad_report = { 0 };
+  g_auto(Run) bad_months = { 0 };
+  g_auto(Run) lonely_format = { 0 };
+  g_auto(Run) shorter = { 0 };
+  g_auto(GStrv) lines = NULL;
+  JsonArray *array;
+  guint n_lines;
+
+  run_app (&load, db, "--load-example", NULL);
+  g_assert_cmpint (load.status, ==, 0);
+
+  /* TSV by default: a header, then kind, record, uid, name, detail */
+  run_app (&tsv, db, "--report=gaps", NULL);
+  g_assert_cmpint (tsv.status, ==, 0);
+  g_assert_cmpstr (tsv.err, ==, "");
+  lines = g_strsplit (tsv.out, "\n", -1);
+  n_lines = g_strv_length (lines);
+  g_assert_cmpstr (lines[0], ==, "kind\trecord\tuid\tname\tdetail");
+  g_assert_cmpstr (lines[n_lines - 1], ==, "");
+  g_assert_cmpuint (n_lines, >, 3);
+  for (guint i = 1; i < n_lines - 1; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, 5);
+      g_assert_true (g_str_equal (cells[1], "district") ? *cells[2] == '\0'
+                                                       : g_uuid_string_is_valid (cells[2]));
+      g_assert_cmpstr (cells[3], !=, "");
+    }
+  /* The example network has gaps of the target-group rules too */
+  g_assert_nonnull (strstr (tsv.out, "\nno-channel\ttarget-group\t"));
+  g_assert_nonnull (strstr (tsv.out, "\nlanguage-gap\ttarget-group\t"));
+  g_assert_nonnull (strstr (tsv.out, "\nfield-gap\tdistrict\t\t"));
+
+  /* JSON: the same gaps in the same order */
+  run_app (&json, db, "--report=gaps", "--format=json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, n_lines - 2);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      g_autofree char *line = NULL;
+      const char *uid = json_object_get_null_member (object, "uid")
+                      ? "" : json_object_get_string_member (object, "uid");
+      const char *detail = json_object_get_null_member (object, "detail")
+                         ? "" : json_object_get_string_member (object, "detail");
+
+      line = g_strjoin ("\t", json_object_get_string_member (object, "kind"),
+                        json_object_get_string_member (object, "record"), uid,
+                        json_object_get_string_member (object, "name"), detail, NULL);
+      g_assert_cmpstr (line, ==, lines[i + 1]);
+      g_assert_cmpstr (json_object_get_string_member (object, "description"), !=, "");
+    }
+
+  /* Fewer months: at least as many assessments and actors out of date */
+  run_app (&shorter, db, "--report=gaps", "--stale-months=1", NULL);
+  g_assert_cmpint (shorter.status, ==, 0);
+  g_assert_cmpuint (count_lines (shorter.out), >=, count_lines (tsv.out));
+
+  /* Wrong options: a clear message, status 2, nothing printed on stdout */
+  run_app (&bad_format, db, "--report=gaps", "--format=xml", NULL);
+  g_assert_cmpint (bad_format.status, ==, 2);
+  g_assert_cmpstr (bad_format.out, ==, "");
+  g_assert_nonnull (strstr (bad_format.err, "xml"));
+  g_assert_nonnull (strstr (bad_format.err, "--format=json"));
+
+  run_app (&bad_report, db, "--report=holes", NULL);
+  g_assert_cmpint (bad_report.status, ==, 2);
+  g_assert_nonnull (strstr (bad_report.err, "holes"));
+
+  run_app (&bad_months, db, "--report=gaps", "--stale-months=0", NULL);
+  g_assert_cmpint (bad_months.status, ==, 2);
+  g_assert_nonnull (strstr (bad_months.err, "--stale-months"));
+
+  run_app (&lonely_format, db, "--format=json", NULL);
+  g_assert_cmpint (lonely_format.status, ==, 2);
+  g_assert_nonnull (strstr (lonely_format.err, "--report=gaps"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-import-roundtrip", test_export_import_roundtrip);
   g_test_add_func ("/cli/bad-import", test_bad_import);
   g_test_add_func ("/cli/newer-database", test_newer_database);
+  g_test_add_func ("/cli/report-gaps", test_report_gaps);
 
   return g_test_run ();
 }

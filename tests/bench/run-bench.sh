@@ -7,11 +7,13 @@
 #      query in the sqlite3 shell on the same file;
 #   2. time from opening the store to the first page of the actor list, and
 #      the resident memory of the window showing that list;
-#   3. CSV import of the 100 000 actors, and sqlite3's .import of the file.
+#   3. CSV import of the 100 000 actors, and sqlite3's .import of the file;
+#   4. the gaps report (mit_gaps_find) on a copy of the database with
+#      2 000 target groups, their assessments and 10 000 channels added.
 # Builds nothing: `make bench` builds first. Prints a compact report.
 #
-# Environment: BENCH_ACTORS, BENCH_PERSONS (sizes), BENCH_REPEAT (search
-# runs per query), BENCH_IMPORT_MAX_SECONDS (the import is stopped after
+# Environment: BENCH_ACTORS, BENCH_PERSONS, BENCH_GROUPS, BENCH_CHANNELS
+# (sizes), BENCH_REPEAT (search runs per query), BENCH_IMPORT_MAX_SECONDS (the import is stopped after
 # this long and its rate taken over the rows done so far; default 240),
 # BENCH_KEEP=1 keeps the temporary folder.
 #
@@ -32,8 +34,11 @@ PERSONS=${BENCH_PERSONS:-150000}
 REPEAT=${BENCH_REPEAT:-10}
 IMPORT_MAX=${BENCH_IMPORT_MAX_SECONDS:-240}
 OPEN_RUNS=5
+TARGET_GROUPS=${BENCH_GROUPS:-2000}
+CHANNELS=${BENCH_CHANNELS:-10000}
+GAPS_RUNS=5
 
-for p in mit-bench-generate mit-bench-search mit-bench-open mit-bench-import; do
+for p in mit-bench-generate mit-bench-search mit-bench-open mit-bench-import mit-bench-gaps; do
   if [ ! -x "$BENCH/$p" ]; then
     echo "$BENCH/$p is missing: build first (make bench, or meson compile -C $1)" >&2
     exit 1
@@ -206,3 +211,21 @@ awk -v prows="$plain_rows" -v psec="$plain_seconds" -v target=50000 -v max="$IMP
     printf "   sqlite3 .import into a plain table: %d rows in %.2f s = %.0f rows/s; ratio ours/sqlite3 %.3f\n",
       prows, psec, prate, rate / prate
   }' "$TMP/import.txt"
+
+# ---- 4. gaps report ----------------------------------------------------------------
+# On a copy, so that the groups and channels do not change the steps above.
+sqlite3 "$DB" ".backup '$TMP/gaps.db'"
+"$BENCH/mit-bench-gaps" --groups "$TARGET_GROUPS" --channels "$CHANNELS" --runs "$GAPS_RUNS" \
+  "$TMP/gaps.db" > "$TMP/gaps.txt"
+awk -v target=200 '
+  { v[$1] = $2 }
+  END {
+    printf "4. gaps report (%d actors, %d target groups, %d channels; %d runs): median %.1f ms  min %.1f ms  max %.1f ms  (target median <= %d ms: %s)\n",
+      v["gaps_actors"], v["gaps_groups"], v["gaps_channels"], v["gaps_runs"],
+      v["gaps_median_ms"], v["gaps_min_ms"], v["gaps_max_ms"], target,
+      (v["gaps_median_ms"] <= target ? "met" : "MISSED")
+    printf "   %d gaps: no-channel %d, weak-channels-only %d, no-multiplier %d, language-gap %d, field-gap %d, stale-assessment %d, unverified-actor %d; cpu median %.1f ms\n",
+      v["gaps_found"], v["gaps_kind_no-channel"], v["gaps_kind_weak-channels-only"],
+      v["gaps_kind_no-multiplier"], v["gaps_kind_language-gap"], v["gaps_kind_field-gap"],
+      v["gaps_kind_stale-assessment"], v["gaps_kind_unverified-actor"], v["gaps_cpu_median_ms"]
+  }' "$TMP/gaps.txt"
