@@ -774,8 +774,8 @@ parse_group (Example    *example,
         return damaged (error, _("The target group “%s” has a size that is not a whole number."), key);
       size = json_node_get_int (member);
       if (size < 0 || size > G_MAXINT)
-        return damaged (error, _("The target group “%s” has the impossible size %" G_GINT64_FORMAT "."),
-                        key, size);
+        return damaged (error, _("The target group “%s” has the impossible size %lld."),
+                        key, (long long) size);
       mit_target_group_set_size (group, (int) size);
     }
   else
