@@ -17,117 +17,10 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           index)
-{
-  const char *text = (const char *)sqlite3_column_text (stmt, index);
-
-  return text ? text : "";
-}
-
-static gboolean
-row_exists (MitStore   *self,
-            const char *sql,
-            gint64      id)
-{
-  sqlite3_stmt *stmt = _mit_store_prepare (self, sql, NULL);
-  gboolean exists;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  exists = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return exists;
-}
-
-static char *
-ids_to_json (const gint64 *ids,
-             guint         n_ids)
-{
-  GString *json = g_string_sized_new (n_ids * 8 + 2);
-
-  g_string_append_c (json, '[');
-  for (guint i = 0; i < n_ids; i++)
-    g_string_append_printf (json, i ? ",%" G_GINT64_FORMAT : "%" G_GINT64_FORMAT, ids[i]);
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
 static char *
 dup_stripped (const char *text)
 {
   return g_strstrip (g_strdup (text ? text : ""));
-}
-
-/* Deletes one row by id as a change of its own (or in the open
- * transaction); returns the change number for mit_store_undo(). */
-static gint64
-delete_row (MitStore      *self,
-            const char    *sql,
-            gint64         id,
-            MitRecordKind  kinds,
-            const char    *what,
-            const char    *gone,
-            GError       **error)
-{
-  gboolean joined;
-  sqlite3_stmt *stmt;
-  gint64 change;
-
-  if (!_mit_store_write_begin (self, &joined, error))
-    return 0;
-  change = _mit_store_get_change (self);
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!_mit_store_step (self, stmt, what, error))
-    goto failed;
-  if (sqlite3_changes (_mit_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND, gone);
-      goto failed;
-    }
-  _mit_store_mark_changed (self, kinds);
-  if (!_mit_store_write_commit (self, joined, error))
-    return 0;
-  return change;
-
-failed:
-  _mit_store_write_rollback (self, joined);
-  return 0;
-}
-
-/* Text for matching what a user typed: lower case, without accents, with
- * ß, ı, ø … spelled as a German keyboard types them ("Ältere" ~ "altere"). */
-static char *
-fold_for_match (const char *text)
-{
-  g_autofree char *spelled = _mit_store_fold_search (text ? text : "");
-  g_autofree char *folded = g_utf8_casefold (spelled, -1);
-  g_autofree char *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-  GString *out;
-
-  if (decomposed == NULL)
-    return g_strdup ("");
-  out = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
 }
 
 /* ---- target groups ------------------------------------------------------ */
@@ -151,21 +44,21 @@ group_from_row (sqlite3_stmt *stmt)
   MitTargetGroup *group = mit_target_group_new ();
   g_auto(GStrv) languages = _mit_store_split_list ((const char *)sqlite3_column_text (stmt, 4));
 
-  mit_target_group_set_name (group, column_text (stmt, 2));
-  mit_target_group_set_description (group, column_text (stmt, 3));
+  mit_target_group_set_name (group, _mit_store_column_text (stmt, 2));
+  mit_target_group_set_description (group, _mit_store_column_text (stmt, 3));
   mit_target_group_set_languages (group, (const char * const *)languages);
-  mit_target_group_set_district (group, column_text (stmt, 5));
+  mit_target_group_set_district (group, _mit_store_column_text (stmt, 5));
   if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
     mit_target_group_set_size (group, (int)CLAMP (sqlite3_column_int64 (stmt, 6), -1, G_MAXINT));
-  mit_target_group_set_notes (group, column_text (stmt, 7));
+  mit_target_group_set_notes (group, _mit_store_column_text (stmt, 7));
   mit_target_group_set_focus (group, sqlite3_column_int (stmt, 8) != 0);
   _mit_target_group_set_identity (group,
                                   sqlite3_column_int64 (stmt, 0),
-                                  column_text (stmt, 1),
-                                  column_text (stmt, 9),
-                                  column_text (stmt, 10));
+                                  _mit_store_column_text (stmt, 1),
+                                  _mit_store_column_text (stmt, 9),
+                                  _mit_store_column_text (stmt, 10));
   if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
-    _mit_target_group_set_current (group, sqlite3_column_int (stmt, 11), column_text (stmt, 12));
+    _mit_target_group_set_current (group, sqlite3_column_int (stmt, 11), _mit_store_column_text (stmt, 12));
   return group;
 }
 
@@ -196,7 +89,7 @@ mit_store_load_target_groups (MitStore      *self,
     return g_steal_pointer (&groups);
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
-  json = ids_to_json (ids, n_ids);
+  json = _mit_store_ids_to_json (ids, n_ids);
   sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (groups, group_from_row (stmt));
@@ -299,23 +192,23 @@ mit_store_save_target_group (MitStore        *self,
   if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
     goto failed;
 
-  bind_text (stmt, 1, name);
+  _mit_store_bind_text (stmt, 1, name);
   sqlite3_bind_blob (stmt, 2, sort_key, sort_key_len, SQLITE_STATIC);
-  bind_text (stmt, 3, mit_target_group_get_description (group));
-  bind_text (stmt, 4, languages);
-  bind_text (stmt, 5, mit_target_group_get_district (group));
+  _mit_store_bind_text (stmt, 3, mit_target_group_get_description (group));
+  _mit_store_bind_text (stmt, 4, languages);
+  _mit_store_bind_text (stmt, 5, mit_target_group_get_district (group));
   if (mit_target_group_get_size (group) >= 0)
     sqlite3_bind_int (stmt, 6, mit_target_group_get_size (group));
   else
     sqlite3_bind_null (stmt, 6);
-  bind_text (stmt, 7, mit_target_group_get_notes (group));
+  _mit_store_bind_text (stmt, 7, mit_target_group_get_notes (group));
   sqlite3_bind_int (stmt, 8, mit_target_group_get_focus (group) ? 1 : 0);
   if (inserting)
     {
-      bind_text (stmt, 9, uid);
-      bind_text (stmt, 10, created);
+      _mit_store_bind_text (stmt, 9, uid);
+      _mit_store_bind_text (stmt, 10, created);
     }
-  bind_text (stmt, 11, now);
+  _mit_store_bind_text (stmt, 11, now);
   if (!inserting)
     sqlite3_bind_int64 (stmt, 12, id);
 
@@ -323,7 +216,7 @@ mit_store_save_target_group (MitStore        *self,
     goto failed;
   if (!inserting && sqlite3_changes (_mit_store_get_db (self)) == 0)
     {
-      gboolean exists = row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", id);
+      gboolean exists = _mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", id);
 
       _mit_store_write_rollback (self, joined);
       if (exists)
@@ -367,7 +260,7 @@ mit_store_delete_target_group (MitStore  *self,
 {
   g_return_val_if_fail (MIT_IS_STORE (self), 0);
 
-  return delete_row (self, "DELETE FROM target_group WHERE id = ?", id,
+  return _mit_store_delete_row (self, "DELETE FROM target_group WHERE id = ?", id,
                      MIT_RECORD_TARGET_GROUP | MIT_RECORD_ASSESSMENT | MIT_RECORD_CHANNEL,
                      _("Could not delete the target group"),
                      _("The target group no longer exists."), error);
@@ -381,7 +274,7 @@ matches_words (const char  *name,
   g_autofree char *haystack = NULL;
   g_autofree char *joined = g_strconcat (name, "\n", description, NULL);
 
-  haystack = fold_for_match (joined);
+  haystack = _mit_store_fold_for_match (joined);
   for (guint i = 0; words[i]; i++)
     if (*words[i] && strstr (haystack, words[i]) == NULL)
       return FALSE;
@@ -418,7 +311,7 @@ mit_store_find_target_group_ids (MitStore    *self,
   /* Target groups are few (tens, a few hundred): matching in C lets case
    * and accents be ignored beyond ASCII, which LIKE cannot do. Every word
    * typed must occur, in any order. */
-  folded = fold_for_match (text);
+  folded = _mit_store_fold_for_match (text);
   words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
 
   if (!(stmt = _mit_store_prepare (self, sql, error)))
@@ -429,7 +322,7 @@ mit_store_find_target_group_ids (MitStore    *self,
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      if (matches_words (column_text (stmt, 1), column_text (stmt, 2), words))
+      if (matches_words (_mit_store_column_text (stmt, 1), _mit_store_column_text (stmt, 2), words))
         g_array_append_val (ids, id);
     }
   sqlite3_reset (stmt);
@@ -469,14 +362,14 @@ assessment_from_row (sqlite3_stmt *stmt)
 
   mit_assessment_set_level (assessment, CLAMP (sqlite3_column_int (stmt, 3),
                                                MIT_REACHABILITY_GOOD, MIT_REACHABILITY_LAST));
-  mit_assessment_set_date (assessment, column_text (stmt, 4));
-  mit_assessment_set_assessor (assessment, column_text (stmt, 5));
-  mit_assessment_set_reasoning (assessment, column_text (stmt, 6));
+  mit_assessment_set_date (assessment, _mit_store_column_text (stmt, 4));
+  mit_assessment_set_assessor (assessment, _mit_store_column_text (stmt, 5));
+  mit_assessment_set_reasoning (assessment, _mit_store_column_text (stmt, 6));
   _mit_assessment_set_identity (assessment,
                                 sqlite3_column_int64 (stmt, 0),
-                                column_text (stmt, 1),
-                                column_text (stmt, 7),
-                                column_text (stmt, 8));
+                                _mit_store_column_text (stmt, 1),
+                                _mit_store_column_text (stmt, 7),
+                                _mit_store_column_text (stmt, 8));
   return assessment;
 }
 
@@ -561,7 +454,7 @@ mit_store_save_assessment (MitStore       *self,
 
   if (!_mit_store_write_begin (self, &joined, error))
     return FALSE;
-  if (!row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", group_id))
+  if (!_mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", group_id))
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The target group of this assessment no longer exists."));
@@ -571,15 +464,15 @@ mit_store_save_assessment (MitStore       *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, group_id);
   sqlite3_bind_int (stmt, 2, level);
-  bind_text (stmt, 3, date);
-  bind_text (stmt, 4, assessor);
-  bind_text (stmt, 5, mit_assessment_get_reasoning (assessment));
+  _mit_store_bind_text (stmt, 3, date);
+  _mit_store_bind_text (stmt, 4, assessor);
+  _mit_store_bind_text (stmt, 5, mit_assessment_get_reasoning (assessment));
   if (inserting)
     {
-      bind_text (stmt, 6, uid);
-      bind_text (stmt, 7, created);
+      _mit_store_bind_text (stmt, 6, uid);
+      _mit_store_bind_text (stmt, 7, created);
     }
-  bind_text (stmt, 8, now);
+  _mit_store_bind_text (stmt, 8, now);
   if (!inserting)
     sqlite3_bind_int64 (stmt, 9, id);
 
@@ -587,7 +480,7 @@ mit_store_save_assessment (MitStore       *self,
     goto failed;
   if (!inserting && sqlite3_changes (_mit_store_get_db (self)) == 0)
     {
-      gboolean exists = row_exists (self, "SELECT 1 FROM assessment WHERE id = ?", id);
+      gboolean exists = _mit_store_row_exists (self, "SELECT 1 FROM assessment WHERE id = ?", id);
 
       _mit_store_write_rollback (self, joined);
       if (exists)
@@ -663,7 +556,7 @@ mit_store_delete_assessment (MitStore  *self,
 {
   g_return_val_if_fail (MIT_IS_STORE (self), 0);
 
-  return delete_row (self, "DELETE FROM assessment WHERE id = ?", id, MIT_RECORD_ASSESSMENT,
+  return _mit_store_delete_row (self, "DELETE FROM assessment WHERE id = ?", id, MIT_RECORD_ASSESSMENT,
                      _("Could not delete the assessment"),
                      _("The assessment no longer exists."), error);
 }
@@ -733,7 +626,7 @@ mit_store_get_current_level (MitStore  *self,
     {
       level = CLAMP (sqlite3_column_int (stmt, 0), MIT_REACHABILITY_GOOD, MIT_REACHABILITY_LAST);
       if (date_out)
-        *date_out = g_strdup (column_text (stmt, 1));
+        *date_out = g_strdup (_mit_store_column_text (stmt, 1));
     }
   sqlite3_reset (stmt);
   return level;
@@ -755,18 +648,18 @@ channel_from_row (sqlite3_stmt *stmt)
   MitChannel *channel = mit_channel_new (sqlite3_column_int64 (stmt, 2),
                                          sqlite3_column_int64 (stmt, 3));
 
-  mit_channel_set_how (channel, column_text (stmt, 4));
+  mit_channel_set_how (channel, _mit_store_column_text (stmt, 4));
   mit_channel_set_strength (channel, CLAMP (sqlite3_column_int (stmt, 5),
                                             MIT_CHANNEL_WEAK, MIT_CHANNEL_STRENGTH_LAST));
   mit_channel_set_contact_id (channel, sqlite3_column_int64 (stmt, 6));
-  mit_channel_set_notes (channel, column_text (stmt, 7));
+  mit_channel_set_notes (channel, _mit_store_column_text (stmt, 7));
   _mit_channel_set_identity (channel,
                              sqlite3_column_int64 (stmt, 0),
-                             column_text (stmt, 1),
-                             column_text (stmt, 8),
-                             column_text (stmt, 9));
-  _mit_channel_set_names (channel, column_text (stmt, 10), column_text (stmt, 11),
-                          column_text (stmt, 12));
+                             _mit_store_column_text (stmt, 1),
+                             _mit_store_column_text (stmt, 8),
+                             _mit_store_column_text (stmt, 9));
+  _mit_channel_set_names (channel, _mit_store_column_text (stmt, 10), _mit_store_column_text (stmt, 11),
+                          _mit_store_column_text (stmt, 12));
   return channel;
 }
 
@@ -876,8 +769,8 @@ set_duplicate_error (MitStore    *self,
       sqlite3_bind_int64 (stmt, 2, mit_channel_get_group_id (channel));
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          actor = g_strdup (column_text (stmt, 0));
-          group = g_strdup (column_text (stmt, 1));
+          actor = g_strdup (_mit_store_column_text (stmt, 0));
+          group = g_strdup (_mit_store_column_text (stmt, 1));
         }
       sqlite3_reset (stmt);
     }
@@ -964,19 +857,19 @@ mit_store_save_channel (MitStore    *self,
   if (!_mit_store_write_begin (self, &joined, error))
     return FALSE;
 
-  if (!row_exists (self, "SELECT 1 FROM actor WHERE id = ?", actor_id))
+  if (!_mit_store_row_exists (self, "SELECT 1 FROM actor WHERE id = ?", actor_id))
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The actor of this channel no longer exists."));
       goto failed;
     }
-  if (!row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", group_id))
+  if (!_mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", group_id))
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The target group of this channel no longer exists."));
       goto failed;
     }
-  if (contact_id != 0 && !row_exists (self, "SELECT 1 FROM person WHERE id = ?", contact_id))
+  if (contact_id != 0 && !_mit_store_row_exists (self, "SELECT 1 FROM person WHERE id = ?", contact_id))
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
                            _("The contact person of this channel no longer exists. "
@@ -990,7 +883,7 @@ mit_store_save_channel (MitStore    *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, actor_id);
   sqlite3_bind_int64 (stmt, 2, group_id);
-  bind_text (stmt, 3, how);
+  _mit_store_bind_text (stmt, 3, how);
   sqlite3_bind_int64 (stmt, 4, id);
   duplicate = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
@@ -1004,19 +897,19 @@ mit_store_save_channel (MitStore    *self,
     goto failed;
   sqlite3_bind_int64 (stmt, 1, actor_id);
   sqlite3_bind_int64 (stmt, 2, group_id);
-  bind_text (stmt, 3, how);
+  _mit_store_bind_text (stmt, 3, how);
   sqlite3_bind_int (stmt, 4, strength);
   if (contact_id != 0)
     sqlite3_bind_int64 (stmt, 5, contact_id);
   else
     sqlite3_bind_null (stmt, 5);
-  bind_text (stmt, 6, mit_channel_get_notes (channel));
+  _mit_store_bind_text (stmt, 6, mit_channel_get_notes (channel));
   if (inserting)
     {
-      bind_text (stmt, 7, uid);
-      bind_text (stmt, 8, created);
+      _mit_store_bind_text (stmt, 7, uid);
+      _mit_store_bind_text (stmt, 8, created);
     }
-  bind_text (stmt, 9, now);
+  _mit_store_bind_text (stmt, 9, now);
   if (!inserting)
     sqlite3_bind_int64 (stmt, 10, id);
 
@@ -1034,16 +927,16 @@ mit_store_save_channel (MitStore    *self,
       sqlite3_bind_int64 (stmt, 3, contact_id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         {
-          actor_name = g_strdup (column_text (stmt, 0));
-          group_name = g_strdup (column_text (stmt, 1));
-          contact_name = g_strdup (column_text (stmt, 2));
+          actor_name = g_strdup (_mit_store_column_text (stmt, 0));
+          group_name = g_strdup (_mit_store_column_text (stmt, 1));
+          contact_name = g_strdup (_mit_store_column_text (stmt, 2));
         }
       sqlite3_reset (stmt);
     }
 
   if (!changed)
     {
-      gboolean exists = row_exists (self, "SELECT 1 FROM channel WHERE id = ?", id);
+      gboolean exists = _mit_store_row_exists (self, "SELECT 1 FROM channel WHERE id = ?", id);
 
       _mit_store_write_rollback (self, joined);
       if (!exists)
@@ -1077,7 +970,7 @@ mit_store_delete_channel (MitStore  *self,
 {
   g_return_val_if_fail (MIT_IS_STORE (self), 0);
 
-  return delete_row (self, "DELETE FROM channel WHERE id = ?", id, MIT_RECORD_CHANNEL,
+  return _mit_store_delete_row (self, "DELETE FROM channel WHERE id = ?", id, MIT_RECORD_CHANNEL,
                      _("Could not delete the channel"),
                      _("The channel no longer exists."), error);
 }

@@ -64,4 +64,30 @@ gboolean      _mit_store_step           (MitStore     *self,
 /* The change number of the open transaction (for mit_store_undo()). */
 gint64        _mit_store_get_change     (MitStore    *self);
 
+void          _mit_store_bind_text      (sqlite3_stmt *stmt,
+                                         int           index,
+                                         const char   *text);
+/* Never NULL: "" for NULL. */
+const char   *_mit_store_column_text    (sqlite3_stmt *stmt,
+                                         int           index);
+/* Whether @sql (with the id bound as ?1) returns a row. */
+gboolean      _mit_store_row_exists     (MitStore    *self,
+                                         const char  *sql,
+                                         gint64       id);
+/* "[1,2,3]", for "json_each (?)". Caller frees. */
+char         *_mit_store_ids_to_json    (const gint64 *ids,
+                                         guint         n_ids);
+/* Deletes one row by id (@sql with ?1) as a change of its own or in the
+ * open transaction; returns the change number for mit_store_undo(). */
+gint64        _mit_store_delete_row     (MitStore      *self,
+                                         const char    *sql,
+                                         gint64         id,
+                                         MitRecordKind  kinds,
+                                         const char    *what,
+                                         const char    *gone,
+                                         GError       **error);
+/* Lower case, without accents, ß ı ø … spelled out: for matching typed
+ * words in C ("Ältere" ~ "altere"). Caller frees. */
+char         *_mit_store_fold_for_match (const char  *text);
+
 G_END_DECLS

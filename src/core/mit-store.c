@@ -2841,3 +2841,53 @@ _mit_store_get_change (MitStore *self)
 {
   return self->change;
 }
+
+void
+_mit_store_bind_text (sqlite3_stmt *stmt,
+                      int           index,
+                      const char   *text)
+{
+  bind_text (stmt, index, text);
+}
+
+const char *
+_mit_store_column_text (sqlite3_stmt *stmt,
+                        int           index)
+{
+  return column_text (stmt, index);
+}
+
+gboolean
+_mit_store_row_exists (MitStore   *self,
+                       const char *sql,
+                       gint64      id)
+{
+  return row_exists (self, sql, id);
+}
+
+char *
+_mit_store_ids_to_json (const gint64 *ids,
+                        guint         n_ids)
+{
+  return ids_to_json (ids, n_ids);
+}
+
+gint64
+_mit_store_delete_row (MitStore      *self,
+                       const char    *sql,
+                       gint64         id,
+                       MitRecordKind  kinds,
+                       const char    *what,
+                       const char    *gone,
+                       GError       **error)
+{
+  return delete_row (self, sql, id, kinds, what, gone, error);
+}
+
+char *
+_mit_store_fold_for_match (const char *text)
+{
+  g_autofree char *spelled = _mit_store_fold_search (text ? text : "");
+
+  return fold_text (spelled, FALSE);
+}
