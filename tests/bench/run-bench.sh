@@ -9,11 +9,14 @@
 #      the resident memory of the window showing that list;
 #   3. CSV import of the 100 000 actors, and sqlite3's .import of the file;
 #   4. the gaps report (mit_gaps_find) on a copy of the database with
-#      2 000 target groups, their assessments and 10 000 channels added.
+#      2 000 target groups, their assessments and 10 000 channels added;
+#   5. the network map's layout (mit_network_layout_compute_async) of a
+#      synthetic graph of 2 000 nodes and 10 000 edges, in the worker thread;
+#      needs no database.
 # Builds nothing: `make bench` builds first. Prints a compact report.
 #
 # Environment: BENCH_ACTORS, BENCH_PERSONS, BENCH_GROUPS, BENCH_CHANNELS
-# (sizes), BENCH_REPEAT (search runs per query), BENCH_IMPORT_MAX_SECONDS (the import is stopped after
+# (sizes), BENCH_LAYOUT_NODES, BENCH_LAYOUT_EDGES (size of the layout graph), BENCH_REPEAT (search runs per query), BENCH_IMPORT_MAX_SECONDS (the import is stopped after
 # this long and its rate taken over the rows done so far; default 240),
 # BENCH_KEEP=1 keeps the temporary folder.
 #
@@ -37,8 +40,11 @@ OPEN_RUNS=5
 TARGET_GROUPS=${BENCH_GROUPS:-2000}
 CHANNELS=${BENCH_CHANNELS:-10000}
 GAPS_RUNS=5
+LAYOUT_NODES=${BENCH_LAYOUT_NODES:-2000}
+LAYOUT_EDGES=${BENCH_LAYOUT_EDGES:-10000}
+LAYOUT_RUNS=3
 
-for p in mit-bench-generate mit-bench-search mit-bench-open mit-bench-import mit-bench-gaps; do
+for p in mit-bench-generate mit-bench-search mit-bench-open mit-bench-import mit-bench-gaps mit-bench-layout; do
   if [ ! -x "$BENCH/$p" ]; then
     echo "$BENCH/$p is missing: build first (make bench, or meson compile -C $1)" >&2
     exit 1
@@ -229,3 +235,17 @@ awk -v target=200 '
       v["gaps_kind_no-multiplier"], v["gaps_kind_language-gap"], v["gaps_kind_field-gap"],
       v["gaps_kind_stale-assessment"], v["gaps_kind_unverified-actor"], v["gaps_cpu_median_ms"]
   }' "$TMP/gaps.txt"
+
+# ---- 5. network layout -------------------------------------------------------------
+# A synthetic graph from a fixed seed: no database.
+"$BENCH/mit-bench-layout" --nodes "$LAYOUT_NODES" --edges "$LAYOUT_EDGES" --runs "$LAYOUT_RUNS" \
+  > "$TMP/layout.txt"
+awk -v target=1000 '
+  { v[$1] = $2 }
+  END {
+    printf "5. network layout (%d nodes, %d edges): median %.0f ms  min %.0f ms  max %.0f ms  (%d runs, %d iterations, in the worker thread; target median <= %d ms: %s)\n",
+      v["layout_nodes"], v["layout_edges"], v["layout_median_ms"], v["layout_min_ms"], v["layout_max_ms"],
+      v["layout_runs"], v["layout_iterations"], target, (v["layout_median_ms"] <= target ? "met" : "MISSED")
+    printf "   cpu median %.0f ms; the same positions in every run: %s\n",
+      v["layout_cpu_median_ms"], (v["layout_identical"] == 1 ? "yes" : "NO")
+  }' "$TMP/layout.txt"
