@@ -212,30 +212,28 @@ mit_store_save_target_group (MitStore        *self,
   if (!inserting)
     sqlite3_bind_int64 (stmt, 12, id);
 
-  if (!_mit_store_step (self, stmt, _("Could not save the target group"), error))
-    goto failed;
-  if (!inserting && sqlite3_changes (_mit_store_get_db (self)) == 0)
+  switch (_mit_store_run_save (self, stmt, joined, "target_group", inserting ? 0 : id,
+                               MIT_RECORD_TARGET_GROUP, _("Could not save the target group"),
+                               _("The target group no longer exists."), &id, error))
     {
-      gboolean exists = _mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", id);
+    case MIT_SAVE_FAILED:
+      return FALSE;
+    case MIT_SAVE_UNCHANGED:
+      return TRUE;
+    case MIT_SAVE_WRITTEN:
+    default:
+      break;
+    }
 
-      _mit_store_write_rollback (self, joined);
-      if (exists)
-        return TRUE;
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The target group no longer exists."));
+  /* Before the commit's "changed", so that listeners see the new stamp. */
+  _mit_target_group_set_identity (group, id, inserting ? uid : mit_target_group_get_uid (group),
+                                  created, now);
+  if (!_mit_store_write_commit (self, joined, error))
+    {
+      if (inserting)
+        _mit_target_group_set_identity (group, 0, uid, NULL, NULL);
       return FALSE;
     }
-  _mit_store_mark_changed (self, MIT_RECORD_TARGET_GROUP);
-  /* Before the commit, which inserts history rows. */
-  if (inserting)
-    id = sqlite3_last_insert_rowid (_mit_store_get_db (self));
-
-  if (!_mit_store_write_commit (self, joined, error))
-    return FALSE;
-
-  _mit_target_group_set_identity (group, id,
-                                  inserting ? uid : mit_target_group_get_uid (group),
-                                  created, now);
   if (g_strcmp0 (mit_target_group_get_name (group), name) != 0)
     mit_target_group_set_name (group, name);
   return TRUE;
@@ -476,31 +474,29 @@ mit_store_save_assessment (MitStore       *self,
   if (!inserting)
     sqlite3_bind_int64 (stmt, 9, id);
 
-  if (!_mit_store_step (self, stmt, _("Could not save the assessment"), error))
-    goto failed;
-  if (!inserting && sqlite3_changes (_mit_store_get_db (self)) == 0)
+  /* Only the assessment row changes; the group's current level follows from
+   * it (listeners showing levels also watch MIT_RECORD_ASSESSMENT). */
+  switch (_mit_store_run_save (self, stmt, joined, "assessment", inserting ? 0 : id,
+                               MIT_RECORD_ASSESSMENT, _("Could not save the assessment"),
+                               _("The assessment no longer exists."), &id, error))
     {
-      gboolean exists = _mit_store_row_exists (self, "SELECT 1 FROM assessment WHERE id = ?", id);
+    case MIT_SAVE_FAILED:
+      return FALSE;
+    case MIT_SAVE_UNCHANGED:
+      return TRUE;
+    case MIT_SAVE_WRITTEN:
+    default:
+      break;
+    }
 
-      _mit_store_write_rollback (self, joined);
-      if (exists)
-        return TRUE;
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The assessment no longer exists."));
+  _mit_assessment_set_identity (assessment, id, inserting ? uid : mit_assessment_get_uid (assessment),
+                                created, now);
+  if (!_mit_store_write_commit (self, joined, error))
+    {
+      if (inserting)
+        _mit_assessment_set_identity (assessment, 0, uid, NULL, NULL);
       return FALSE;
     }
-  /* Only the assessment row changed; the group's current level follows from
-   * it (listeners showing levels also watch MIT_RECORD_ASSESSMENT). */
-  _mit_store_mark_changed (self, MIT_RECORD_ASSESSMENT);
-  /* Before the commit, which inserts history rows. */
-  if (inserting)
-    id = sqlite3_last_insert_rowid (_mit_store_get_db (self));
-  if (!_mit_store_write_commit (self, joined, error))
-    return FALSE;
-
-  _mit_assessment_set_identity (assessment, id,
-                                inserting ? uid : mit_assessment_get_uid (assessment),
-                                created, now);
   mit_assessment_set_date (assessment, date);
   mit_assessment_set_assessor (assessment, assessor);
   return TRUE;
@@ -814,7 +810,6 @@ mit_store_save_channel (MitStore    *self,
   gboolean inserting;
   gboolean joined;
   gboolean duplicate;
-  gboolean changed;
   sqlite3_stmt *stmt;
   gint64 id, actor_id, group_id, contact_id;
   int strength;
@@ -913,11 +908,26 @@ mit_store_save_channel (MitStore    *self,
   if (!inserting)
     sqlite3_bind_int64 (stmt, 10, id);
 
-  if (!_mit_store_step (self, stmt, _("Could not save the channel"), error))
-    goto failed;
-  changed = sqlite3_changes (_mit_store_get_db (self)) > 0;
-  if (inserting)
-    id = sqlite3_last_insert_rowid (_mit_store_get_db (self));
+  switch (_mit_store_run_save (self, stmt, joined, "channel", inserting ? 0 : id,
+                               MIT_RECORD_CHANNEL, _("Could not save the channel"),
+                               _("The channel no longer exists."), &id, error))
+    {
+    case MIT_SAVE_FAILED:
+      return FALSE;
+    case MIT_SAVE_WRITTEN:
+      _mit_channel_set_identity (channel, id, inserting ? uid : mit_channel_get_uid (channel),
+                                 created, now);
+      if (!_mit_store_write_commit (self, joined, error))
+        {
+          if (inserting)
+            _mit_channel_set_identity (channel, 0, uid, NULL, NULL);
+          return FALSE;
+        }
+      break;
+    case MIT_SAVE_UNCHANGED:
+    default:
+      break;
+    }
 
   /* The names, for the caller's rows. */
   if ((stmt = _mit_store_prepare (self, names_sql, NULL)))
@@ -933,28 +943,6 @@ mit_store_save_channel (MitStore    *self,
         }
       sqlite3_reset (stmt);
     }
-
-  if (!changed)
-    {
-      gboolean exists = _mit_store_row_exists (self, "SELECT 1 FROM channel WHERE id = ?", id);
-
-      _mit_store_write_rollback (self, joined);
-      if (!exists)
-        {
-          g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                               _("The channel no longer exists."));
-          return FALSE;
-        }
-      _mit_channel_set_names (channel, actor_name, group_name, contact_name);
-      return TRUE;
-    }
-  _mit_store_mark_changed (self, MIT_RECORD_CHANNEL);
-  if (!_mit_store_write_commit (self, joined, error))
-    return FALSE;
-
-  _mit_channel_set_identity (channel, id,
-                             inserting ? uid : mit_channel_get_uid (channel),
-                             created, now);
   _mit_channel_set_names (channel, actor_name, group_name, contact_name);
   return TRUE;
 

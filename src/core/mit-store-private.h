@@ -86,6 +86,27 @@ gint64        _mit_store_delete_row     (MitStore      *self,
                                          const char    *what,
                                          const char    *gone,
                                          GError       **error);
+typedef enum
+{
+  MIT_SAVE_FAILED,     /* @error set; the transaction (or savepoint) ended */
+  MIT_SAVE_UNCHANGED,  /* the row holds these values already; nothing written, ended */
+  MIT_SAVE_WRITTEN,    /* written and marked changed: set the identity, then commit */
+} MitSaveResult;
+
+/* Runs the bound INSERT (@id 0) or UPDATE … WHERE id = @id of a save inside
+ * the write begun with _mit_store_write_begin(@joined), where the UPDATE
+ * leaves a row that is unchanged alone. Sets *@new_id when written. */
+MitSaveResult _mit_store_run_save       (MitStore      *self,
+                                         sqlite3_stmt  *stmt,
+                                         gboolean       joined,
+                                         const char    *table,
+                                         gint64         id,
+                                         MitRecordKind  kinds,
+                                         const char    *what,
+                                         const char    *gone,
+                                         gint64        *new_id,
+                                         GError       **error);
+
 /* Lower case, without accents, ß ı ø … spelled out: for matching typed
  * words in C ("Ältere" ~ "altere"). Caller frees. */
 char         *_mit_store_fold_for_match (const char  *text);

@@ -1389,6 +1389,7 @@ mit_store_save_actor (MitStore  *self,
   gboolean inserting;
   sqlite3_stmt *stmt;
   gssize sort_key_len;
+  gint64 new_id = 0;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_ACTOR (actor), FALSE);
@@ -1442,28 +1443,21 @@ mit_store_save_actor (MitStore  *self,
 
   if (!write_begin (self, &joined, error))
     return FALSE;
-  if (!step_done (self, stmt, _("Could not save the actor"), error))
+  switch (_mit_store_run_save (self, stmt, joined, "actor", mit_actor_get_id (actor),
+                               MIT_RECORD_ACTOR, _("Could not save the actor"),
+                               _("The actor no longer exists."), &new_id, error))
     {
-      write_rollback (self, joined);
+    case MIT_SAVE_FAILED:
       return FALSE;
+    case MIT_SAVE_UNCHANGED:
+      return TRUE;
+    case MIT_SAVE_WRITTEN:
+    default:
+      break;
     }
-  if (!inserting && sqlite3_changes (self->db) == 0)
-    {
-      gboolean exists = row_exists (self, "SELECT 1 FROM actor WHERE id = ?", mit_actor_get_id (actor));
 
-      write_rollback (self, joined);
-      if (exists)
-        return TRUE;
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The actor no longer exists."));
-      return FALSE;
-    }
-  _mit_store_mark_changed (self, MIT_RECORD_ACTOR);
-
-  _mit_actor_set_identity (actor,
-                           inserting ? sqlite3_last_insert_rowid (self->db) : mit_actor_get_id (actor),
-                           inserting ? uid : mit_actor_get_uid (actor),
-                           created, now);
+  /* Before the commit's "changed", so that listeners see the new stamp. */
+  _mit_actor_set_identity (actor, new_id, inserting ? uid : mit_actor_get_uid (actor), created, now);
   if (g_strcmp0 (mit_actor_get_name (actor), name) != 0)
     mit_actor_set_name (actor, name);
 
@@ -1474,6 +1468,52 @@ mit_store_save_actor (MitStore  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+MitSaveResult
+_mit_store_run_save (MitStore       *self,
+                     sqlite3_stmt   *stmt,
+                     gboolean        joined,
+                     const char     *table,
+                     gint64          id,
+                     MitRecordKind   kinds,
+                     const char     *what,
+                     const char     *gone,
+                     gint64         *new_id,
+                     GError        **error)
+{
+  g_autofree char *exists_sql = NULL;
+  sqlite3_stmt *exists_stmt = NULL;
+  gboolean exists = FALSE;
+
+  if (!step_done (self, stmt, what, error))
+    {
+      write_rollback (self, joined);
+      return MIT_SAVE_FAILED;
+    }
+
+  if (id > 0 && sqlite3_changes (self->db) == 0)
+    {
+      /* The UPDATE leaves a row that holds these values already alone:
+       * tell that apart from a row that is gone. */
+      exists_sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
+      if (sqlite3_prepare_v2 (self->db, exists_sql, -1, &exists_stmt, NULL) == SQLITE_OK)
+        {
+          sqlite3_bind_int64 (exists_stmt, 1, id);
+          exists = sqlite3_step (exists_stmt) == SQLITE_ROW;
+        }
+      sqlite3_finalize (exists_stmt);
+      write_rollback (self, joined);
+      if (exists)
+        return MIT_SAVE_UNCHANGED;
+      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND, gone);
+      return MIT_SAVE_FAILED;
+    }
+
+  _mit_store_mark_changed (self, kinds);
+  /* Before the commit, which inserts history rows. */
+  *new_id = id > 0 ? id : sqlite3_last_insert_rowid (self->db);
+  return MIT_SAVE_WRITTEN;
 }
 
 static gint64
@@ -2029,6 +2069,7 @@ mit_store_save_person (MitStore   *self,
   gboolean inserting;
   sqlite3_stmt *stmt;
   gssize sort_key_len;
+  gint64 new_id = 0;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_PERSON (person), FALSE);
@@ -2078,28 +2119,23 @@ mit_store_save_person (MitStore   *self,
 
   if (!write_begin (self, &joined, error))
     return FALSE;
-  if (!step_done (self, stmt, _("Could not save the contact person"), error))
-    {
-      write_rollback (self, joined);
-      return FALSE;
-    }
-  if (!inserting && sqlite3_changes (self->db) == 0)
-    {
-      gboolean exists = row_exists (self, "SELECT 1 FROM person WHERE id = ?", mit_person_get_id (person));
-
-      write_rollback (self, joined);
-      if (exists)
-        return TRUE;
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The contact person no longer exists."));
-      return FALSE;
-    }
   /* A new name shows in the search entries of the person's actors. */
-  _mit_store_mark_changed (self, MIT_RECORD_PERSON | (inserting ? 0 : MIT_RECORD_AFFILIATION));
-  _mit_person_set_identity (person,
-                            inserting ? sqlite3_last_insert_rowid (self->db) : mit_person_get_id (person),
-                            inserting ? uid : mit_person_get_uid (person),
-                            created, now);
+  switch (_mit_store_run_save (self, stmt, joined, "person", mit_person_get_id (person),
+                               MIT_RECORD_PERSON | (inserting ? 0 : MIT_RECORD_AFFILIATION),
+                               _("Could not save the contact person"),
+                               _("The contact person no longer exists."), &new_id, error))
+    {
+    case MIT_SAVE_FAILED:
+      return FALSE;
+    case MIT_SAVE_UNCHANGED:
+      return TRUE;
+    case MIT_SAVE_WRITTEN:
+    default:
+      break;
+    }
+
+  /* Before the commit's "changed", so that listeners see the new stamp. */
+  _mit_person_set_identity (person, new_id, inserting ? uid : mit_person_get_uid (person), created, now);
   if (g_strcmp0 (mit_person_get_name (person), name) != 0)
     mit_person_set_name (person, name);
 
