@@ -430,15 +430,6 @@ _mit_actor_set_identity (MitActor   *self,
 {
   g_return_if_fail (MIT_IS_ACTOR (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
-  if (_mit_record_set_str (&self->uid, uid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
-  if (_mit_record_set_str (&self->created, created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
-  if (_mit_record_set_str (&self->modified, modified))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  _mit_record_set_identity (self, &properties[PROP_ID], &self->id, &self->uid, &self->created,
+                            &self->modified, id, uid, created, modified);
 }

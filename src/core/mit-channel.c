@@ -482,13 +482,8 @@ _mit_channel_set_identity (MitChannel *self,
 {
   g_return_if_fail (MIT_IS_CHANNEL (self));
 
-  set_id (self, &self->id, id, PROP_ID);
-  if (_mit_record_set_str (&self->uid, uid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
-  if (_mit_record_set_str (&self->created, created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
-  if (_mit_record_set_str (&self->modified, modified))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  _mit_record_set_identity (self, &properties[PROP_ID], &self->id, &self->uid, &self->created,
+                            &self->modified, id, uid, created, modified);
 }
 
 void

@@ -6,7 +6,7 @@
 #pragma once
 
 #include <string.h>
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -47,6 +47,34 @@ _mit_record_set_list (char               ***slot,
   g_strfreev (*slot);
   *slot = g_strdupv ((char **)value);
   return TRUE;
+}
+
+/* Sets the identity of a record (id, uid and stamps, which the store
+ * gives it) and notifies each that changed. @pspecs are the record's
+ * "id", "uid", "created" and "modified", in that order. */
+static inline void
+_mit_record_set_identity (gpointer     object,
+                          GParamSpec **pspecs,
+                          gint64      *id_slot,
+                          char       **uid_slot,
+                          char       **created_slot,
+                          char       **modified_slot,
+                          gint64       id,
+                          const char  *uid,
+                          const char  *created,
+                          const char  *modified)
+{
+  if (*id_slot != id)
+    {
+      *id_slot = id;
+      g_object_notify_by_pspec (G_OBJECT (object), pspecs[0]);
+    }
+  if (_mit_record_set_str (uid_slot, uid))
+    g_object_notify_by_pspec (G_OBJECT (object), pspecs[1]);
+  if (_mit_record_set_str (created_slot, created))
+    g_object_notify_by_pspec (G_OBJECT (object), pspecs[2]);
+  if (_mit_record_set_str (modified_slot, modified))
+    g_object_notify_by_pspec (G_OBJECT (object), pspecs[3]);
 }
 
 G_END_DECLS

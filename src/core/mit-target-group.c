@@ -416,17 +416,8 @@ _mit_target_group_set_identity (MitTargetGroup *self,
 {
   g_return_if_fail (MIT_IS_TARGET_GROUP (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
-  if (_mit_record_set_str (&self->uid, uid))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
-  if (_mit_record_set_str (&self->created, created))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
-  if (_mit_record_set_str (&self->modified, modified))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  _mit_record_set_identity (self, &properties[PROP_ID], &self->id, &self->uid, &self->created,
+                            &self->modified, id, uid, created, modified);
 }
 
 void
