@@ -1,0 +1,6 @@
+/* mit-overview.h: the Overview section
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
