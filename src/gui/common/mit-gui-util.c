@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mit-assessment.h"
 #include "mit-gui-util.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.miteinander.Miteinander"
@@ -222,4 +223,24 @@ mit_gui_entry_dialog_dup_text (AdwMessageDialog *dialog)
   g_return_val_if_fail (GTK_IS_EDITABLE (entry), NULL);
 
   return mit_gui_dup_stripped (entry);
+}
+
+void
+mit_gui_level_get_color (MitReachability  level,
+                         GdkRGBA         *rgba)
+{
+  /* GNOME palette: Green 4, Yellow 5, Red 3, Light 5 */
+  static const char * const colors[] = { "#2ec27e", "#e5a50a", "#e01b24" };
+
+  g_return_if_fail (rgba != NULL);
+
+  gdk_rgba_parse (rgba, mit_reachability_is_valid (level) ? colors[level] : "#9a9996");
+}
+
+const char *
+mit_gui_level_get_css_class (MitReachability level)
+{
+  static const char * const classes[] = { "mit-level-good", "mit-level-medium", "mit-level-little" };
+
+  return mit_reachability_is_valid (level) ? classes[level] : "mit-level-unknown";
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "mit-types.h"
+
 G_BEGIN_DECLS
 
 /* The application's settings, or NULL (with a warning once) when the
@@ -41,5 +43,14 @@ AdwMessageDialog *mit_gui_entry_dialog_new      (GtkWindow        *parent,
 /* Presents the dialog with the keyboard focus in the entry. */
 void              mit_gui_entry_dialog_present  (AdwMessageDialog *dialog);
 char             *mit_gui_entry_dialog_dup_text (AdwMessageDialog *dialog);
+
+/* The colour of a reachability level wherever it is drawn (board, map,
+ * overview chart), from the GNOME palette: GOOD green, MEDIUM yellow,
+ * LITTLE_OR_NONE red, UNKNOWN (never assessed) grey. */
+void        mit_gui_level_get_color     (MitReachability  level,
+                                         GdkRGBA         *rgba);
+/* The style class for the same colour: "mit-level-good", "mit-level-medium",
+ * "mit-level-little", "mit-level-unknown" (style.css). */
+const char *mit_gui_level_get_css_class (MitReachability  level);
 
 G_END_DECLS
