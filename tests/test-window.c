@@ -18,6 +18,8 @@
 #include "actors/mit-new-actor-dialog.h"
 #include "persons/mit-person-editor.h"
 #include "persons/mit-person-list.h"
+#include "mit-store-groups.h"
+#include "target-groups/mit-reachability-board.h"
 
 #define TIMEOUT_SECONDS 10
 
@@ -522,6 +524,126 @@ test_edit_stored_on_close (Fixture       *f,
   g_assert_cmpstr (mit_person_get_text (person, MIT_PERSON_PHONE), ==, "+49 821 555-0");
 }
 
+/* The id of the example's target group called @name. */
+static gint64
+group_named (MitStore   *store,
+             const char *name)
+{
+  g_autoptr(GArray) ids = mit_store_find_target_group_ids (store, NULL, -1, FALSE, NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(MitTargetGroup) group = mit_store_load_target_group (store, id, NULL);
+
+      if (g_strcmp0 (mit_target_group_get_name (group), name) == 0)
+        return id;
+    }
+  g_error ("No target group “%s” in the example", name);
+}
+
+/* A card moved on the board records an assessment; the toast's Undo takes
+ * it back. */
+static void
+test_board_move_and_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkStack *stack = CHILD (f->window, MIT_TYPE_WINDOW, "section_stack");
+  AdwBin *bin = CHILD (f->window, MIT_TYPE_WINDOW, "board_bin");
+  MitReachabilityBoard *board = MIT_REACHABILITY_BOARD (adw_bin_get_child (bin));
+  gint64 id = group_named (f->store, "Eritreische Familien");
+  g_autoptr(GPtrArray) before = mit_store_list_assessments (f->store, id, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-section", "s", "reachability"));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "reachability");
+  g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_MEDIUM);
+
+  g_assert_true (mit_reachability_board_move_group (board, id, MIT_REACHABILITY_GOOD, &error));
+  g_assert_no_error (error);
+  iterate ();
+  after = mit_store_list_assessments (f->store, id, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_GOOD);
+  g_assert_nonnull (_mit_window_get_undo_toast (f->window));
+  g_assert_cmpstr (adw_toast_get_title (_mit_window_get_undo_toast (f->window)), ==, "Assessment recorded");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  undone = mit_store_list_assessments (f->store, id, NULL);
+  g_assert_cmpuint (undone->len, ==, before->len);
+  g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_MEDIUM);
+  g_assert_null (_mit_window_get_undo_toast (f->window));
+  /* the card is back in its column */
+  {
+    g_autoptr(GArray) medium = mit_reachability_board_list_column (board, MIT_REACHABILITY_MEDIUM);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < medium->len; i++)
+      found |= g_array_index (medium, gint64, i) == id;
+    g_assert_true (found);
+  }
+}
+
+/* "win.show-actors-in-district" shows the actor list filtered to the
+ * district; the sections follow Ctrl+1 … in the sidebar's order. */
+static void
+test_district_and_sections (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkStack *stack = CHILD (f->window, MIT_TYPE_WINDOW, "section_stack");
+  MitActorList *list = CHILD (f->window, MIT_TYPE_WINDOW, "actor_list");
+  GListModel *model = mit_actor_list_get_model (list);
+  MitActorFilter filter;
+  g_autoptr(GArray) expected = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-section", "s", "persons"));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "persons");
+
+  mit_actor_filter_init (&filter);
+  filter.district = g_strdup ("Ried");
+  expected = mit_store_find_actor_ids (f->store, &filter, NULL);
+  mit_actor_filter_clear (&filter);
+  g_assert_cmpuint (expected->len, >, 0);
+  g_assert_cmpuint (expected->len, <, mit_store_count_actors (f->store));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-actors-in-district", "s", "Ried"));
+  WAIT_UNTIL (g_list_model_get_n_items (model) == expected->len);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "actors");
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpint (mit_query_model_get_id (MIT_QUERY_MODEL (model), i), ==, g_array_index (expected, gint64, i));
+
+  /* an unknown section name shows the actors */
+  mit_window_show_section (f->window, "persons");
+  mit_window_show_section (f->window, "no-such-section");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "actors");
+}
+
+/* A widget's "win.offer-undo" shows a toast whose Undo reverts the change. */
+static void
+test_offer_undo (Fixture       *f,
+                 gconstpointer  data)
+{
+  gint64 id = group_named (f->store, "Saisonarbeitskräfte auf den Höfen im Ried");
+  g_autoptr(GError) error = NULL;
+  gint64 change;
+
+  g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_LITTLE_OR_NONE);
+  g_assert_cmpint (mit_store_record_assessment (f->store, id, MIT_REACHABILITY_MEDIUM, NULL,
+                                                "Test", NULL, &error), >, 0);
+  g_assert_no_error (error);
+  change = mit_store_get_last_change (f->store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.offer-undo", "(xs)",
+                                             change, "Assessment recorded"));
+  g_assert_nonnull (_mit_window_get_undo_toast (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_LITTLE_OR_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +670,13 @@ main (int   argc,
               fixture_set_up, test_edit_stored_on_close, fixture_tear_down);
   g_test_add ("/window/editor-follows-external-change", Fixture, NULL,
               fixture_set_up, test_editor_follows_external_change, fixture_tear_down);
+
+  g_test_add ("/window/board-move-and-undo", Fixture, NULL,
+              fixture_set_up, test_board_move_and_undo, fixture_tear_down);
+  g_test_add ("/window/district-and-sections", Fixture, NULL,
+              fixture_set_up, test_district_and_sections, fixture_tear_down);
+  g_test_add ("/window/offer-undo", Fixture, NULL,
+              fixture_set_up, test_offer_undo, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include "mit-gaps.h"
 #include "mit-languages.h"
+#include "mit-validate.h"
 #include "mit-store-private.h"
 
 /* ---- MitGap ---------------------------------------------------------------- */
@@ -107,32 +108,6 @@ mit_gap_options_init (MitGapOptions *options)
   options->stale_months = MIT_GAP_DEFAULT_STALE_MONTHS;
 }
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint digits[10];
-  guint y, m, d;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i == 4 || i == 7)
-        continue;
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      digits[i] = text[i] - '0';
-    }
-  y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
-  m = digits[5] * 10 + digits[6];
-  d = digits[8] * 10 + digits[9];
-  if (!g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
 gboolean
 mit_gap_options_set_today (MitGapOptions *options,
                            const char    *date)
@@ -141,8 +116,7 @@ mit_gap_options_set_today (MitGapOptions *options,
 
   g_return_val_if_fail (options != NULL, FALSE);
 
-  g_date_clear (&parsed, 1);
-  if (!parse_date (date, &parsed))
+  if (!mit_date_parse (date, &parsed))
     return FALSE;
   options->today = parsed;
   return TRUE;
@@ -223,26 +197,16 @@ date_label (Finder     *finder,
   guint key = 0;
   char *label;
 
-  g_date_clear (&parsed, 1);
-  if (parse_date (date, &parsed))
+  if (mit_date_parse (date, &parsed))
     key = g_date_get_julian (&parsed);
   if (key != 0 && (label = g_hash_table_lookup (finder->date_labels, GUINT_TO_POINTER (key))))
     return label;
 
   if (key != 0)
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (&parsed),
-                                                    g_date_get_month (&parsed),
-                                                    g_date_get_day (&parsed), 12, 0, 0);
-
-      /* Translators: how a date is written in the list of gaps; see
-       * g_date_time_format() for the codes ("%-d. %B %Y" in German). */
-      label = g_date_time_format (dt, _("%-d %B %Y"));
-      if (label != NULL)
-        {
-          g_hash_table_insert (finder->date_labels, GUINT_TO_POINTER (key), label);
-          return label;
-        }
+      label = mit_date_format (date);
+      g_hash_table_insert (finder->date_labels, GUINT_TO_POINTER (key), label);
+      return label;
     }
   return date;
 }

@@ -221,3 +221,54 @@ mit_validate_date (const char *s)
   day = atoi (value + 8);
   return year >= 1900 && year <= 2999 && g_date_valid_dmy (day, month, year);
 }
+
+gboolean
+mit_date_parse (const char *ymd,
+                GDate      *date)
+{
+  guint digits[10];
+  guint y, m, d;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (ymd == NULL || strlen (ymd) != 10 || ymd[4] != '-' || ymd[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        continue;
+      if (!g_ascii_isdigit (ymd[i]))
+        return FALSE;
+      digits[i] = ymd[i] - '0';
+    }
+  y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+  m = digits[5] * 10 + digits[6];
+  d = digits[8] * 10 + digits[9];
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+char *
+mit_date_format (const char *ymd)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  char *label = NULL;
+  GDate date;
+
+  if (ymd == NULL)
+    return NULL;
+  if (!mit_date_parse (ymd, &date))
+    return g_strdup (ymd);
+
+  dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                            g_date_get_day (&date), 12, 0, 0);
+  /* Translators: how a date is written for people (the board, the gaps,
+   * the timeline of assessments); see g_date_time_format() for the codes
+   * ("%-d. %B %Y" in German). */
+  label = g_date_time_format (dt, _("%-d %B %Y"));
+
+  return label != NULL ? label : g_strdup (ymd);
+}

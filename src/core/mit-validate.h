@@ -19,4 +19,12 @@ gboolean mit_validate_phone    (const char *s);
 gboolean mit_validate_postcode (const char *s);
 gboolean mit_validate_date     (const char *s);
 
+/* Reads a stored date "YYYY-MM-DD" into @date (cleared first); FALSE if
+ * @ymd is not a real date of that form. */
+gboolean mit_date_parse        (const char *ymd,
+                                GDate      *date);
+/* A stored date as people read it, in the user's language ("3 June 2026",
+ * "3. Juni 2026"); a copy of @ymd when it is not a date, NULL for NULL. */
+char    *mit_date_format       (const char *ymd);
+
 G_END_DECLS

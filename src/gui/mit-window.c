@@ -28,8 +28,28 @@
 #include "import/mit-import-dialog.h"
 #include "persons/mit-person-editor.h"
 #include "persons/mit-person-list.h"
+#include "target-groups/mit-reachability-board.h"
 
-/* A deletion that can still be undone from its toast. */
+/* The sections of the sidebar, in its order; the names are those of the
+ * rows, the stack pages and the "last-section" setting. */
+typedef enum
+{
+  SECTION_OVERVIEW,
+  SECTION_ACTORS,
+  SECTION_PERSONS,
+  SECTION_TARGET_GROUPS,
+  SECTION_REACHABILITY,
+  SECTION_MAP,
+  N_SECTIONS
+} Section;
+
+static const char * const section_names[N_SECTIONS] = {
+  "overview", "actors", "persons", "target-groups", "reachability", "map",
+};
+
+/* A change that can still be undone from its toast: a deletion (kind
+ * names what was deleted; the record is shown again after undo) or another
+ * change (kind 0). */
 typedef struct
 {
   MitRecordKind  kind;
@@ -49,6 +69,7 @@ struct _MitWindow
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *actors_row;
   GtkListBoxRow        *persons_row;
+  GtkListBoxRow        *reachability_row;
   GtkStack             *section_stack;
   AdwLeaflet           *actors_leaflet;
   MitActorList         *actor_list;
@@ -60,6 +81,11 @@ struct _MitWindow
   AdwWindowTitle       *person_title;
   GtkStack             *person_detail_stack;
   MitPersonEditor      *person_editor;
+  AdwBin               *board_bin;
+  MitReachabilityBoard *board;
+
+  /* borrowed: the sidebar rows by section; NULL for none yet */
+  GtkListBoxRow        *section_rows[N_SECTIONS];
 
   /* owned */
   MitStore             *store;
@@ -85,10 +111,40 @@ deletion_free (Deletion *deletion)
   g_free (deletion);
 }
 
-static gboolean
-section_is_persons (MitWindow *self)
+static Section
+current_section (MitWindow *self)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "persons") == 0;
+  const char *name = gtk_stack_get_visible_child_name (self->section_stack);
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (g_strcmp0 (name, section_names[i]) == 0)
+        return i;
+    }
+
+  return SECTION_ACTORS;
+}
+
+/* The list-and-detail leaflet of the section, or NULL for a section of one
+ * page. */
+static AdwLeaflet *
+section_get_leaflet (MitWindow *self,
+                     Section    section)
+{
+  switch (section)
+    {
+    case SECTION_ACTORS:
+      return self->actors_leaflet;
+    case SECTION_PERSONS:
+      return self->persons_leaflet;
+    case SECTION_OVERVIEW:
+    case SECTION_TARGET_GROUPS:
+    case SECTION_REACHABILITY:
+    case SECTION_MAP:
+    case N_SECTIONS:
+    default:
+      return NULL;
+    }
 }
 
 static void
@@ -142,6 +198,33 @@ update_person_title (MitWindow *self)
 /* Sections and records */
 
 static void
+update_delete_enabled (MitWindow *self)
+{
+  gboolean enabled;
+
+  switch (current_section (self))
+    {
+    case SECTION_PERSONS:
+      enabled = mit_person_editor_get_person_id (self->person_editor) > 0;
+      break;
+    case SECTION_ACTORS:
+      enabled = mit_actor_editor_get_actor_id (self->actor_editor) > 0;
+      break;
+    case SECTION_OVERVIEW:
+    case SECTION_TARGET_GROUPS:
+    case SECTION_REACHABILITY:
+    case SECTION_MAP:
+    case N_SECTIONS:
+    default:
+      enabled = FALSE;
+      break;
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", enabled);
+}
+
+
+static void
 open_actor (MitWindow *self,
             gint64     id,
             gboolean   navigate)
@@ -153,10 +236,7 @@ open_actor (MitWindow *self,
 
   gtk_stack_set_visible_child_name (self->actor_detail_stack, found ? "editor" : "none");
   update_actor_title (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete",
-                                 section_is_persons (self)
-                                 ? mit_person_editor_get_person_id (self->person_editor) > 0
-                                 : found);
+  update_delete_enabled (self);
 
   /* Unfolded, the detail is already in view; navigating would move the
    * keyboard focus away from the list. */
@@ -176,37 +256,28 @@ open_person (MitWindow *self,
 
   gtk_stack_set_visible_child_name (self->person_detail_stack, found ? "editor" : "none");
   update_person_title (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete",
-                                 section_is_persons (self)
-                                 ? found
-                                 : mit_actor_editor_get_actor_id (self->actor_editor) > 0);
+  update_delete_enabled (self);
 
   if (navigate && found && adw_leaflet_get_folded (self->persons_leaflet))
     adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-update_delete_enabled (MitWindow *self)
-{
-  gboolean enabled;
-
-  if (section_is_persons (self))
-    enabled = mit_person_editor_get_person_id (self->person_editor) > 0;
-  else
-    enabled = mit_actor_editor_get_actor_id (self->actor_editor) > 0;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", enabled);
 }
 
 void
 mit_window_show_section (MitWindow  *self,
                          const char *section)
 {
-  GtkListBoxRow *row;
+  GtkListBoxRow *row = self->actors_row;
 
   g_return_if_fail (MIT_IS_WINDOW (self));
 
-  row = g_strcmp0 (section, "persons") == 0 ? self->persons_row : self->actors_row;
+  /* An unknown name (e.g. from the settings of another version) shows the
+   * actors. */
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (self->section_rows[i] != NULL && g_strcmp0 (section, section_names[i]) == 0)
+        row = self->section_rows[i];
+    }
+
   if (gtk_list_box_get_selected_row (self->sidebar_list) != row)
     gtk_list_box_select_row (self->sidebar_list, row);
 }
@@ -324,15 +395,17 @@ undo_toast_dismissed_cb (AdwToast  *toast,
     }
 }
 
+/* Offers to undo @change in a toast titled @title. @kind and @id name a
+ * deleted record to show again after undo (kind 0: none); @uid is a
+ * deleted person's, whose traces are erased when the toast goes. */
 static void
 offer_undo (MitWindow     *self,
             MitRecordKind  kind,
             gint64         id,
             const char    *uid,
             gint64         change,
-            const char    *name)
+            const char    *title)
 {
-  g_autofree char *title = NULL;
   Deletion *deletion;
   AdwToast *toast;
 
@@ -351,7 +424,6 @@ offer_undo (MitWindow     *self,
   deletion->uid = g_strdup (uid);
   deletion->change = change;
 
-  title = g_strdup_printf (_("“%s” deleted"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -370,6 +442,7 @@ delete_actor (MitWindow *self)
 {
   gint64 id = mit_actor_editor_get_actor_id (self->actor_editor);
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
   gint64 change;
 
@@ -389,7 +462,8 @@ delete_actor (MitWindow *self)
   open_actor (self, 0, FALSE);
   mit_actor_list_select_id (self->actor_list, 0);
   adw_leaflet_navigate (self->actors_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  offer_undo (self, MIT_RECORD_ACTOR, id, NULL, change, name);
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  offer_undo (self, MIT_RECORD_ACTOR, id, NULL, change, title);
 }
 
 static void
@@ -402,6 +476,7 @@ delete_person_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *uid = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
   gint64 change;
 
   if (g_strcmp0 (response, "delete") != 0 || id <= 0)
@@ -427,7 +502,8 @@ delete_person_response_cb (AdwMessageDialog *dialog,
   open_person (self, 0, FALSE);
   mit_person_list_select_id (self->person_list, 0);
   adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  offer_undo (self, MIT_RECORD_PERSON, id, uid, change, name);
+  title = g_strdup_printf (_("“%s” deleted"), name);
+  offer_undo (self, MIT_RECORD_PERSON, id, uid, change, title);
 }
 
 static void
@@ -464,10 +540,22 @@ delete_action (GtkWidget  *widget,
 {
   MitWindow *self = MIT_WINDOW (widget);
 
-  if (section_is_persons (self))
-    delete_person (self);
-  else
-    delete_actor (self);
+  switch (current_section (self))
+    {
+    case SECTION_PERSONS:
+      delete_person (self);
+      break;
+    case SECTION_ACTORS:
+      delete_actor (self);
+      break;
+    case SECTION_OVERVIEW:
+    case SECTION_TARGET_GROUPS:
+    case SECTION_REACHABILITY:
+    case SECTION_MAP:
+    case N_SECTIONS:
+    default:
+      break;
+    }
 }
 
 /* The Delete key deletes only when the focus is on the list or nowhere in
@@ -479,8 +567,24 @@ delete_key_cb (GtkWidget *widget,
 {
   MitWindow *self = MIT_WINDOW (widget);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *list = section_is_persons (self) ? GTK_WIDGET (self->person_list)
-                                              : GTK_WIDGET (self->actor_list);
+  GtkWidget *list;
+
+  switch (current_section (self))
+    {
+    case SECTION_PERSONS:
+      list = GTK_WIDGET (self->person_list);
+      break;
+    case SECTION_ACTORS:
+      list = GTK_WIDGET (self->actor_list);
+      break;
+    case SECTION_OVERVIEW:
+    case SECTION_TARGET_GROUPS:
+    case SECTION_REACHABILITY:
+    case SECTION_MAP:
+    case N_SECTIONS:
+    default:
+      return FALSE;
+    }
 
   if (focus != NULL && !gtk_widget_is_ancestor (focus, list))
     return FALSE;
@@ -513,14 +617,46 @@ undo_action (GtkWidget  *widget,
 
   if (!mit_store_undo (self->store, deletion->change, &error))
     {
-      show_error (self, _("Cannot Undo the Deletion"), error);
+      show_error (self, deletion->kind != 0 ? _("Cannot Undo the Deletion")
+                                            : _("Cannot Undo the Change"),
+                  error);
       return;
     }
 
   if (deletion->kind == MIT_RECORD_PERSON)
     mit_window_show_person (self, deletion->id);
-  else
+  else if (deletion->kind == MIT_RECORD_ACTOR)
     mit_window_show_actor (self, deletion->id);
+}
+
+static void
+offer_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  const char *title;
+  gint64 change;
+
+  g_variant_get (parameter, "(x&s)", &change, &title);
+  if (change > 0)
+    offer_undo (self, 0, 0, NULL, change, title);
+}
+
+static void
+board_assessment_recorded_cb (MitReachabilityBoard *board,
+                              gint64                change,
+                              MitWindow            *self)
+{
+  offer_undo (self, 0, 0, NULL, change, _("Assessment recorded"));
+}
+
+static void
+board_group_activated_cb (MitReachabilityBoard *board,
+                          gint64                group_id,
+                          MitWindow            *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-target-group", "x", group_id);
 }
 
 /* Other commands */
@@ -531,9 +667,9 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   MitWindow *self = MIT_WINDOW (widget);
-  AdwLeaflet *section = section_is_persons (self) ? self->persons_leaflet : self->actors_leaflet;
+  AdwLeaflet *section = section_get_leaflet (self, current_section (self));
 
-  if (adw_leaflet_get_folded (section) &&
+  if (section != NULL && adw_leaflet_get_folded (section) &&
       g_strcmp0 (adw_leaflet_get_visible_child_name (section), "detail") == 0)
     {
       adw_leaflet_navigate (section, ADW_NAVIGATION_DIRECTION_BACK);
@@ -553,12 +689,19 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   MitWindow *self = MIT_WINDOW (widget);
-  AdwLeaflet *section = section_is_persons (self) ? self->persons_leaflet : self->actors_leaflet;
+  Section section = current_section (self);
+
+  /* The sections without a search of their own search the actors. */
+  if (section_get_leaflet (self, section) == NULL)
+    {
+      section = SECTION_ACTORS;
+      mit_window_show_section (self, section_names[section]);
+    }
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  adw_leaflet_set_visible_child_name (section, "list");
+  adw_leaflet_set_visible_child_name (section_get_leaflet (self, section), "list");
 
-  if (section_is_persons (self))
+  if (section == SECTION_PERSONS)
     mit_person_list_focus_search (self->person_list);
   else
     mit_actor_list_focus_search (self->actor_list);
@@ -635,6 +778,30 @@ show_person_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   mit_window_show_person (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_actors_in_district_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_window_show_section (self, "actors");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  adw_leaflet_set_visible_child_name (self->actors_leaflet, "list");
+  mit_actor_list_show_district (self->actor_list, g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_window_show_section (self, g_variant_get_string (parameter, NULL));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
@@ -813,6 +980,13 @@ mit_window_constructed (GObject *object)
   mit_person_list_set_store (self->person_list, self->store);
   mit_person_editor_set_store (self->person_editor, self->store);
 
+  self->board = mit_reachability_board_new (self->store);
+  adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
+  g_signal_connect_object (self->board, "assessment-recorded",
+                           G_CALLBACK (board_assessment_recorded_cb), self, 0);
+  g_signal_connect_object (self->board, "group-activated",
+                           G_CALLBACK (board_group_activated_cb), self, 0);
+
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example",
                                  mit_store_count_actors (self->store) == 0);
@@ -922,6 +1096,8 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, actors_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, persons_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, reachability_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, board_bin);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, actors_leaflet);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, actor_list);
@@ -950,6 +1126,10 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-actor", "x", show_actor_action);
   gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
+  gtk_widget_class_install_action (widget_class, "win.show-actors-in-district", "s",
+                                   show_actors_in_district_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.offer-undo", "(xs)", offer_undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -959,6 +1139,10 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  /* Ctrl+1 … Ctrl+6: the sections in the sidebar's order */
+  for (guint i = 0; i < N_SECTIONS; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-section", "s", section_names[i]);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_key_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_key_cb, NULL);
 }
@@ -967,6 +1151,10 @@ static void
 mit_window_init (MitWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->section_rows[SECTION_ACTORS] = self->actors_row;
+  self->section_rows[SECTION_PERSONS] = self->persons_row;
+  self->section_rows[SECTION_REACHABILITY] = self->reachability_row;
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -477,6 +477,27 @@ mit_actor_list_select_id (MitActorList *self,
   mit_record_list_select_id (&self->records, id);
 }
 
+void
+mit_actor_list_show_district (MitActorList *self,
+                              const char   *district)
+{
+  g_return_if_fail (MIT_IS_ACTOR_LIST (self));
+  g_return_if_fail (district != NULL);
+
+  show_all (GTK_WIDGET (self));
+  fill_filter_choices (self);
+
+  for (guint i = 1; i < self->district_keys->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (self->district_keys, i), district) == 0)
+        {
+          /* filter_changed_cb applies it */
+          gtk_drop_down_set_selected (self->district_dropdown, i);
+          return;
+        }
+    }
+}
+
 gint64
 mit_actor_list_get_selected_id (MitActorList *self)
 {

@@ -23,6 +23,10 @@ void        mit_actor_list_focus_search    (MitActorList *self);
  * clears the search and filters first if they hide it. */
 void        mit_actor_list_select_id       (MitActorList *self,
                                             gint64        id);
+/* Shows only the actors of @district (clearing the search and the other
+ * filters), as when it is chosen in the filter popover. */
+void        mit_actor_list_show_district   (MitActorList *self,
+                                            const char   *district);
 /* The selected actor's id, or 0. */
 gint64      mit_actor_list_get_selected_id (MitActorList *self);
 

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "mit-reachability-board.h"
+#include "mit-validate.h"
 #include "mit-assessment.h"
 #include "mit-store.h"
 #include "mit-store-groups.h"
@@ -243,7 +244,9 @@ create_card (MitReachabilityBoard *self,
 
   if (assessed[0] != '\0')
     {
-      g_autofree char *text = g_strdup_printf (_("Assessed %s"), assessed);
+      g_autofree char *date = mit_date_format (assessed);
+      /* Translators: %s is a date, e.g. "3 June 2026" */
+      g_autofree char *text = g_strdup_printf (_("Assessed %s"), date);
 
       label = gtk_label_new (text);
     }
