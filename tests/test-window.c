@@ -18,6 +18,7 @@
 #include "actors/mit-new-actor-dialog.h"
 #include "persons/mit-person-editor.h"
 #include "persons/mit-person-list.h"
+#include "mit-gui-util.h"
 #include "mit-store-groups.h"
 #include "target-groups/mit-reachability-board.h"
 
@@ -562,11 +563,21 @@ test_board_move_and_undo (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "reachability");
   g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_MEDIUM);
 
+  /* who assesses comes from the preferences */
+  {
+    g_autoptr(GSettings) settings = mit_gui_settings_new ();
+
+    g_assert_nonnull (settings);
+    g_settings_set_string (settings, "assessor-name", "Amira Haddad");
+    g_assert_cmpstr (mit_reachability_board_get_assessor (board), ==, "Amira Haddad");
+  }
+
   g_assert_true (mit_reachability_board_move_group (board, id, MIT_REACHABILITY_GOOD, &error));
   g_assert_no_error (error);
   iterate ();
   after = mit_store_list_assessments (f->store, id, NULL);
   g_assert_cmpuint (after->len, ==, before->len + 1);
+  g_assert_cmpstr (mit_assessment_get_assessor (g_ptr_array_index (after, after->len - 1)), ==, "Amira Haddad");
   g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_GOOD);
   g_assert_nonnull (_mit_window_get_undo_toast (f->window));
   g_assert_cmpstr (adw_toast_get_title (_mit_window_get_undo_toast (f->window)), ==, "Assessment recorded");

@@ -21,6 +21,7 @@ struct _MitPreferencesWindow
   /* template widgets */
   AdwActionRow         *location_row;
   GtkSwitch            *skip_bad_rows_switch;
+  AdwEntryRow          *assessor_row;
 
   /* owned */
   char                 *path;
@@ -82,6 +83,7 @@ mit_preferences_window_class_init (MitPreferencesWindowClass *klass)
                                                "/io/github/miteinander/Miteinander/gui/mit-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MitPreferencesWindow, location_row);
   gtk_widget_class_bind_template_child (widget_class, MitPreferencesWindow, skip_bad_rows_switch);
+  gtk_widget_class_bind_template_child (widget_class, MitPreferencesWindow, assessor_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.open-folder", NULL, open_folder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -107,11 +109,19 @@ mit_preferences_window_new (MitStore  *store,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-folder", !in_memory);
 
   if (settings != NULL)
-    g_settings_bind (settings, "csv-skip-bad-rows",
-                     self->skip_bad_rows_switch, "active",
-                     G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (settings, "csv-skip-bad-rows",
+                       self->skip_bad_rows_switch, "active",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "assessor-name",
+                       self->assessor_row, "text",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
   else
-    gtk_widget_set_sensitive (GTK_WIDGET (self->skip_bad_rows_switch), FALSE);
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->skip_bad_rows_switch), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->assessor_row), FALSE);
+    }
 
   return self;
 }
