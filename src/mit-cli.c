@@ -18,6 +18,7 @@
 #include "mit-store-groups.h"
 #include "mit-csv-import.h"
 #include "mit-gaps.h"
+#include "mit-store-overview.h"
 
 static const GOptionEntry cli_options[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -227,10 +228,10 @@ mit_cli_handle_local_options (GApplication *app,
   /* A string, not G_OPTION_ARG_INT: GApplication drops an int option of 0,
    * which then could not be refused. */
   if (stale_text &&
-      !g_ascii_string_to_unsigned (stale_text, 10, 1, 1200, &stale_months, NULL))
+      !g_ascii_string_to_unsigned (stale_text, 10, 1, 120, &stale_months, NULL))
     {
       g_printerr ("miteinander: ");
-      g_printerr (_("--stale-months needs a number of months from 1 to 1200, not “%s”."),
+      g_printerr (_("--stale-months needs a number of months from 1 to 120, not “%s”."),
                   stale_text);
       g_printerr ("\n");
       return 2;
@@ -289,7 +290,13 @@ mit_cli_handle_local_options (GApplication *app,
     return status;
 
   if (report)
-    status = run_gaps_report (store, format && strcmp (format, "json") == 0, (guint) stale_months);
+    {
+      /* Without --stale-months: the age set in the window, kept in the
+       * database. */
+      if (stale_text == NULL)
+        stale_months = mit_store_get_stale_months (store);
+      status = run_gaps_report (store, format && strcmp (format, "json") == 0, (guint) stale_months);
+    }
 
   return status;
 }

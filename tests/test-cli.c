@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 
 #include "mit-test-util.h"
+#include "mit-store-overview.h"
 
 typedef struct
 {
@@ -242,6 +243,7 @@ test_report_gaps (void)
   g_auto(Run) bad_months = { 0 };
   g_auto(Run) lonely_format = { 0 };
   g_auto(Run) shorter = { 0 };
+  g_auto(Run) stored = { 0 };
   g_auto(GStrv) lines = NULL;
   JsonArray *array;
   guint n_lines;
@@ -299,6 +301,19 @@ test_report_gaps (void)
   run_app (&shorter, db, "--report=gaps", "--stale-months=1", NULL);
   g_assert_cmpint (shorter.status, ==, 0);
   g_assert_cmpuint (count_lines (shorter.out), >=, count_lines (tsv.out));
+
+  /* Without --stale-months the age set in the window (kept in the
+   * database) is used */
+  {
+    g_autoptr(MitStore) store = mit_store_open (db + strlen ("--database="), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (mit_store_set_stale_months (store, 1, &error));
+    g_assert_no_error (error);
+  }
+  run_app (&stored, db, "--report=gaps", NULL);
+  g_assert_cmpint (stored.status, ==, 0);
+  g_assert_cmpstr (stored.out, ==, shorter.out);
 
   /* Wrong options: a clear message, status 2, nothing printed on stdout */
   run_app (&bad_format, db, "--report=gaps", "--format=xml", NULL);

@@ -758,6 +758,37 @@ test_delete_person_undo (void)
   g_assert_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND);
 }
 
+/* A second connection for a worker (import, overview) must not erase a
+ * person whose deletion the first one still offers to undo; opening the
+ * file anew (a later start) does. */
+static void
+test_secondary_keeps_undo (void)
+{
+  g_autoptr(MitStore) store = mit_test_open_store ("secondary.db");
+  g_autoptr(MitPerson) person = add_person (store, "Ioana Popescu");
+  g_autoptr(MitStore) second = NULL;
+  g_autoptr(MitStore) third = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 change;
+
+  change = mit_store_delete_person (store, mit_person_get_id (person), &error);
+  g_assert_cmpint (change, >, 0);
+
+  second = mit_store_open_secondary (mit_store_get_path (store), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+  g_assert_cmpuint (mit_store_count_persons (second), ==, 0);
+  g_assert_true (mit_store_undo (store, change, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mit_store_count_persons (store), ==, 1);
+
+  change = mit_store_delete_person (store, mit_person_get_id (person), &error);
+  third = mit_store_open (mit_store_get_path (store), &error);
+  g_assert_no_error (error);
+  g_assert_false (mit_store_undo (store, change, &error));
+  g_assert_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND);
+}
+
 static void
 test_duplicates (void)
 {
@@ -900,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/store/undo-delete", test_undo_delete);
   g_test_add_func ("/store/erase-person", test_erase_person);
   g_test_add_func ("/store/delete-person-undo", test_delete_person_undo);
+  g_test_add_func ("/store/secondary-keeps-undo", test_secondary_keeps_undo);
   g_test_add_func ("/store/duplicates", test_duplicates);
   g_test_add_func ("/store/vocabulary", test_vocabulary);
   g_test_add_func ("/store/languages", test_languages);

@@ -25,6 +25,10 @@
 #include "persons/mit-person-editor.h"
 #include "persons/mit-person-list.h"
 #include "import/mit-import-dialog.h"
+#include "target-groups/mit-channels-group.h"
+#include "target-groups/mit-new-target-group-dialog.h"
+#include "target-groups/mit-target-group-editor.h"
+#include "target-groups/mit-target-group-list.h"
 
 static MitStore *
 open_store (void)
@@ -79,6 +83,18 @@ test_composites (void)
   mit_person_editor_set_store (MIT_PERSON_EDITOR (widget), store);
   sink_and_destroy (widget);
 
+  widget = g_object_new (MIT_TYPE_TARGET_GROUP_LIST, NULL);
+  mit_target_group_list_set_store (MIT_TARGET_GROUP_LIST (widget), store);
+  sink_and_destroy (widget);
+
+  widget = g_object_new (MIT_TYPE_TARGET_GROUP_EDITOR, NULL);
+  mit_target_group_editor_set_store (MIT_TARGET_GROUP_EDITOR (widget), store);
+  sink_and_destroy (widget);
+
+  widget = g_object_new (MIT_TYPE_CHANNELS_GROUP, NULL);
+  mit_channels_group_set_record (MIT_CHANNELS_GROUP (widget), store, MIT_RECORD_TARGET_GROUP, 0);
+  sink_and_destroy (widget);
+
   widget = mit_languages_group_new ();
   g_assert_true (mit_languages_group_add_language (MIT_LANGUAGES_GROUP (widget), "de"));
   g_assert_false (mit_languages_group_add_language (MIT_LANGUAGES_GROUP (widget), "de"));
@@ -105,6 +121,7 @@ test_windows (void)
   gtk_window_present (window);
 
   gtk_window_present (GTK_WINDOW (mit_new_actor_dialog_new (window, store)));
+  gtk_window_present (GTK_WINDOW (mit_new_target_group_dialog_new (window, store)));
   gtk_window_present (GTK_WINDOW (mit_link_dialog_new (window, store, MIT_RECORD_ACTOR)));
   gtk_window_present (GTK_WINDOW (mit_link_dialog_new (window, store, MIT_RECORD_PERSON)));
   gtk_window_present (GTK_WINDOW (mit_preferences_window_new (store, NULL)));

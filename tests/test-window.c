@@ -21,6 +21,8 @@
 #include "mit-gui-util.h"
 #include "mit-store-groups.h"
 #include "target-groups/mit-reachability-board.h"
+#include "target-groups/mit-target-group-editor.h"
+#include "target-groups/mit-target-group-list.h"
 
 #define TIMEOUT_SECONDS 10
 
@@ -655,6 +657,46 @@ test_offer_undo (Fixture       *f,
   g_assert_cmpint (mit_store_get_current_level (f->store, id, NULL), ==, MIT_REACHABILITY_LITTLE_OR_NONE);
 }
 
+/* A target group opened from anywhere (as the board, the map and the
+ * overview do), deleted with Delete and brought back with Undo. */
+static void
+test_target_group_show_delete_undo (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkStack *stack = CHILD (f->window, MIT_TYPE_WINDOW, "section_stack");
+  MitTargetGroupEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "target_group_editor");
+  MitTargetGroupList *list = CHILD (f->window, MIT_TYPE_WINDOW, "target_group_list");
+  gint64 id = group_named (f->store, "Eritreische Familien");
+  g_autoptr(GPtrArray) channels = mit_store_list_channels_of_group (f->store, id, NULL);
+  g_autoptr(GPtrArray) assessments = mit_store_list_assessments (f->store, id, NULL);
+  guint n_groups = mit_store_count_target_groups (f->store);
+  g_autoptr(GPtrArray) channels_after = NULL;
+  g_autoptr(GPtrArray) assessments_after = NULL;
+
+  g_assert_cmpuint (channels->len, >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-target-group", "x", id));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "target-groups");
+  g_assert_cmpint (mit_target_group_editor_get_group_id (editor), ==, id);
+  g_assert_cmpint (mit_target_group_list_get_selected_id (list), ==, id);
+  g_assert_cmpstr (mit_target_group_editor_get_title (editor), ==, "Eritreische Familien");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
+  iterate ();
+  g_assert_cmpuint (mit_store_count_target_groups (f->store), ==, n_groups - 1);
+  g_assert_cmpint (mit_target_group_editor_get_group_id (editor), ==, 0);
+  g_assert_nonnull (_mit_window_get_undo_toast (f->window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpuint (mit_store_count_target_groups (f->store), ==, n_groups);
+  g_assert_cmpint (mit_target_group_editor_get_group_id (editor), ==, id);
+  channels_after = mit_store_list_channels_of_group (f->store, id, NULL);
+  assessments_after = mit_store_list_assessments (f->store, id, NULL);
+  g_assert_cmpuint (channels_after->len, ==, channels->len);
+  g_assert_cmpuint (assessments_after->len, ==, assessments->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -688,6 +730,9 @@ main (int   argc,
               fixture_set_up, test_district_and_sections, fixture_tear_down);
   g_test_add ("/window/offer-undo", Fixture, NULL,
               fixture_set_up, test_offer_undo, fixture_tear_down);
+
+  g_test_add ("/window/target-group-show-delete-undo", Fixture, NULL,
+              fixture_set_up, test_target_group_show_delete_undo, fixture_tear_down);
 
   return g_test_run ();
 }

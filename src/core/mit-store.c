@@ -690,11 +690,32 @@ erase_leftover_persons (MitStore *self)
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
+static MitStore *open_store (const char *path, int target, gboolean secondary, GError **error);
+
 MitStore *
 mit_store_open (const char  *path,
                 GError     **error)
 {
-  return _mit_store_open_at_version (path, mit_store_get_schema_version (), error);
+  return open_store (path, mit_store_get_schema_version (), FALSE, error);
+}
+
+/**
+ * mit_store_open_secondary:
+ * @path: a file that a #MitStore of this process has open already
+ *
+ * Opens a second connection to the same database, for a worker thread.
+ * Unlike mit_store_open() it changes nothing on opening: no migration (a
+ * file of another version is refused), no new sort keys, and above all no
+ * erasing of deleted persons, whose deletion the first connection may
+ * still offer to undo.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+MitStore *
+mit_store_open_secondary (const char  *path,
+                          GError     **error)
+{
+  return open_store (path, mit_store_get_schema_version (), TRUE, error);
 }
 
 /* Opens and migrates up to @target only: for tests that make older files. */
@@ -702,6 +723,15 @@ MitStore *
 _mit_store_open_at_version (const char  *path,
                             int          target,
                             GError     **error)
+{
+  return open_store (path, target, FALSE, error);
+}
+
+static MitStore *
+open_store (const char  *path,
+            int          target,
+            gboolean     secondary,
+            GError     **error)
 {
   g_autoptr(MitStore) self = NULL;
   gboolean in_memory;
@@ -795,6 +825,14 @@ _mit_store_open_at_version (const char  *path,
                  _("Could not open the database"), error))
     return NULL;
 
+  if (secondary && version != target)
+    {
+      g_set_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_OPEN,
+                   _("Could not open the database “%s”: it was changed by another program."),
+                   path);
+      return NULL;
+    }
+
   if (version < target)
     {
       if (existed && version > 0 && !write_backup (self, version, error))
@@ -803,10 +841,12 @@ _mit_store_open_at_version (const char  *path,
         return NULL;
     }
 
-  if (!update_sort_keys (self, error))
-    return NULL;
-
-  erase_leftover_persons (self);
+  if (!secondary)
+    {
+      if (!update_sort_keys (self, error))
+        return NULL;
+      erase_leftover_persons (self);
+    }
   self->data_version = read_data_version (self);
 
   return g_steal_pointer (&self);

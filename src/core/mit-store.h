@@ -40,6 +40,10 @@ int         mit_store_get_schema_version    (void);
  * "<path>.backup-v<N>" beside it. ":memory:" is allowed for tests. */
 MitStore   *mit_store_open                  (const char     *path,
                                              GError        **error);
+/* A second connection to a file this process has open, for a worker
+ * thread: changes nothing on opening (see mit-store.c). */
+MitStore   *mit_store_open_secondary        (const char     *path,
+                                             GError        **error);
 const char *mit_store_get_path              (MitStore       *self);
 
 /* The default database: $XDG_DATA_HOME/miteinander/miteinander.db */

@@ -1774,7 +1774,7 @@ import_thread (GTask        *task,
   g_autoptr(MitStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  store = mit_store_open (job->path, &error);
+  store = mit_store_open_secondary (job->path, &error);
   if (store == NULL)
     {
       job->report = import_report_new ();

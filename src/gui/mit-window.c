@@ -28,7 +28,12 @@
 #include "import/mit-import-dialog.h"
 #include "persons/mit-person-editor.h"
 #include "persons/mit-person-list.h"
+#include "mit-store-groups.h"
+#include "overview/mit-overview.h"
 #include "target-groups/mit-reachability-board.h"
+#include "target-groups/mit-target-group-editor.h"
+#include "target-groups/mit-target-group-list.h"
+#include "target-groups/mit-new-target-group-dialog.h"
 
 /* The sections of the sidebar, in its order; the names are those of the
  * rows, the stack pages and the "last-section" setting. */
@@ -69,7 +74,9 @@ struct _MitWindow
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *actors_row;
   GtkListBoxRow        *persons_row;
+  GtkListBoxRow        *target_groups_row;
   GtkListBoxRow        *reachability_row;
+  GtkListBoxRow        *overview_row;
   GtkStack             *section_stack;
   AdwLeaflet           *actors_leaflet;
   MitActorList         *actor_list;
@@ -81,8 +88,15 @@ struct _MitWindow
   AdwWindowTitle       *person_title;
   GtkStack             *person_detail_stack;
   MitPersonEditor      *person_editor;
+  AdwLeaflet           *target_groups_leaflet;
+  MitTargetGroupList   *target_group_list;
+  AdwWindowTitle       *target_group_title;
+  GtkStack             *target_group_detail_stack;
+  MitTargetGroupEditor *target_group_editor;
   AdwBin               *board_bin;
   MitReachabilityBoard *board;
+  AdwBin               *overview_bin;
+  GtkWidget            *overview;
 
   /* borrowed: the sidebar rows by section; NULL for none yet */
   GtkListBoxRow        *section_rows[N_SECTIONS];
@@ -137,8 +151,9 @@ section_get_leaflet (MitWindow *self,
       return self->actors_leaflet;
     case SECTION_PERSONS:
       return self->persons_leaflet;
-    case SECTION_OVERVIEW:
     case SECTION_TARGET_GROUPS:
+      return self->target_groups_leaflet;
+    case SECTION_OVERVIEW:
     case SECTION_REACHABILITY:
     case SECTION_MAP:
     case N_SECTIONS:
@@ -195,7 +210,25 @@ update_person_title (MitWindow *self)
   adw_window_title_set_title (self->person_title, name);
 }
 
+static void
+update_target_group_title (MitWindow *self)
+{
+  const char *name = mit_target_group_editor_get_title (self->target_group_editor);
+
+  if (mit_target_group_editor_get_group_id (self->target_group_editor) == 0)
+    name = "";
+  else if (name == NULL || *name == '\0')
+    name = _("Unnamed Target Group");
+
+  adw_window_title_set_title (self->target_group_title, name);
+}
+
 /* Sections and records */
+
+static void
+open_target_group (MitWindow *self,
+                   gint64     id,
+                   gboolean   navigate);
 
 static void
 update_delete_enabled (MitWindow *self)
@@ -210,8 +243,10 @@ update_delete_enabled (MitWindow *self)
     case SECTION_ACTORS:
       enabled = mit_actor_editor_get_actor_id (self->actor_editor) > 0;
       break;
-    case SECTION_OVERVIEW:
     case SECTION_TARGET_GROUPS:
+      enabled = mit_target_group_editor_get_group_id (self->target_group_editor) > 0;
+      break;
+    case SECTION_OVERVIEW:
     case SECTION_REACHABILITY:
     case SECTION_MAP:
     case N_SECTIONS:
@@ -260,6 +295,24 @@ open_person (MitWindow *self,
 
   if (navigate && found && adw_leaflet_get_folded (self->persons_leaflet))
     adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+open_target_group (MitWindow *self,
+                   gint64     id,
+                   gboolean   navigate)
+{
+  gboolean found = id > 0 && mit_target_group_editor_load (self->target_group_editor, id);
+
+  if (!found)
+    mit_target_group_editor_load (self->target_group_editor, 0);
+
+  gtk_stack_set_visible_child_name (self->target_group_detail_stack, found ? "editor" : "none");
+  update_target_group_title (self);
+  update_delete_enabled (self);
+
+  if (navigate && found && adw_leaflet_get_folded (self->target_groups_leaflet))
+    adw_leaflet_navigate (self->target_groups_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 void
@@ -324,6 +377,27 @@ person_selected_cb (MitPersonList *list,
                     MitWindow     *self)
 {
   open_person (self, id, navigate);
+}
+
+static void
+target_group_selected_cb (MitTargetGroupList *list,
+                          gint64              id,
+                          gboolean            navigate,
+                          MitWindow          *self)
+{
+  open_target_group (self, id, navigate);
+}
+
+void
+mit_window_show_target_group (MitWindow *self,
+                              gint64     id)
+{
+  g_return_if_fail (MIT_IS_WINDOW (self));
+
+  mit_window_show_section (self, "target-groups");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  mit_target_group_list_select_id (self->target_group_list, id);
+  open_target_group (self, id, TRUE);
 }
 
 void
@@ -467,6 +541,33 @@ delete_actor (MitWindow *self)
 }
 
 static void
+delete_target_group (MitWindow *self)
+{
+  gint64 id = mit_target_group_editor_get_group_id (self->target_group_editor);
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 change;
+
+  if (id <= 0)
+    return;
+
+  mit_target_group_editor_flush (self->target_group_editor);
+  title = g_strdup_printf (_("“%s” deleted"), mit_target_group_editor_get_title (self->target_group_editor));
+
+  change = mit_store_delete_target_group (self->store, id, &error);
+  if (change <= 0)
+    {
+      show_error (self, _("Cannot Delete the Target Group"), error);
+      return;
+    }
+
+  open_target_group (self, 0, FALSE);
+  mit_target_group_list_select_id (self->target_group_list, 0);
+  adw_leaflet_navigate (self->target_groups_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  offer_undo (self, MIT_RECORD_TARGET_GROUP, id, NULL, change, title);
+}
+
+static void
 delete_person_response_cb (AdwMessageDialog *dialog,
                            const char       *response,
                            MitWindow        *self)
@@ -548,8 +649,10 @@ delete_action (GtkWidget  *widget,
     case SECTION_ACTORS:
       delete_actor (self);
       break;
-    case SECTION_OVERVIEW:
     case SECTION_TARGET_GROUPS:
+      delete_target_group (self);
+      break;
+    case SECTION_OVERVIEW:
     case SECTION_REACHABILITY:
     case SECTION_MAP:
     case N_SECTIONS:
@@ -577,8 +680,10 @@ delete_key_cb (GtkWidget *widget,
     case SECTION_ACTORS:
       list = GTK_WIDGET (self->actor_list);
       break;
-    case SECTION_OVERVIEW:
     case SECTION_TARGET_GROUPS:
+      list = GTK_WIDGET (self->target_group_list);
+      break;
+    case SECTION_OVERVIEW:
     case SECTION_REACHABILITY:
     case SECTION_MAP:
     case N_SECTIONS:
@@ -627,6 +732,8 @@ undo_action (GtkWidget  *widget,
     mit_window_show_person (self, deletion->id);
   else if (deletion->kind == MIT_RECORD_ACTOR)
     mit_window_show_actor (self, deletion->id);
+  else if (deletion->kind == MIT_RECORD_TARGET_GROUP)
+    mit_window_show_target_group (self, deletion->id);
 }
 
 static void
@@ -703,6 +810,8 @@ search_action (GtkWidget  *widget,
 
   if (section == SECTION_PERSONS)
     mit_person_list_focus_search (self->person_list);
+  else if (section == SECTION_TARGET_GROUPS)
+    mit_target_group_list_focus_search (self->target_group_list);
   else
     mit_actor_list_focus_search (self->actor_list);
 }
@@ -765,6 +874,35 @@ new_person_action (GtkWidget  *widget,
 }
 
 static void
+new_target_group_done_cb (MitNewTargetGroupDialog *dialog,
+                          gint64                   id,
+                          MitWindow               *self)
+{
+  mit_window_show_target_group (self, id);
+  mit_target_group_editor_focus_name (self->target_group_editor);
+}
+
+static void
+new_target_group_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  MitNewTargetGroupDialog *dialog = mit_new_target_group_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "done", G_CALLBACK (new_target_group_done_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_target_group_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  mit_window_show_target_group (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
 show_actor_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -801,6 +939,17 @@ show_section_action (GtkWidget  *widget,
   MitWindow *self = MIT_WINDOW (widget);
 
   mit_window_show_section (self, g_variant_get_string (parameter, NULL));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+show_reachability_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_window_show_section (self, "reachability");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -912,7 +1061,7 @@ restore_state (MitWindow *self)
   if (self->settings == NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
-      mit_window_show_section (self, "actors");
+      mit_window_show_section (self, "overview");
       return;
     }
 
@@ -954,6 +1103,7 @@ mit_window_close_request (GtkWindow *window)
 
   mit_actor_editor_flush (self->actor_editor);
   mit_person_editor_flush (self->person_editor);
+  mit_target_group_editor_flush (self->target_group_editor);
 
   if (self->undo_toast != NULL)
     {
@@ -979,9 +1129,13 @@ mit_window_constructed (GObject *object)
   mit_actor_editor_set_store (self->actor_editor, self->store);
   mit_person_list_set_store (self->person_list, self->store);
   mit_person_editor_set_store (self->person_editor, self->store);
+  mit_target_group_list_set_store (self->target_group_list, self->store);
+  mit_target_group_editor_set_store (self->target_group_editor, self->store);
 
   self->board = mit_reachability_board_new (self->store);
   adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
+  self->overview = g_object_new (MIT_TYPE_OVERVIEW, "store", self->store, NULL);
+  adw_bin_set_child (self->overview_bin, self->overview);
   g_signal_connect_object (self->board, "assessment-recorded",
                            G_CALLBACK (board_assessment_recorded_cb), self, 0);
   g_signal_connect_object (self->board, "group-activated",
@@ -1090,6 +1244,8 @@ mit_window_class_init (MitWindowClass *klass)
   g_type_ensure (MIT_TYPE_ACTOR_EDITOR);
   g_type_ensure (MIT_TYPE_PERSON_LIST);
   g_type_ensure (MIT_TYPE_PERSON_EDITOR);
+  g_type_ensure (MIT_TYPE_TARGET_GROUP_LIST);
+  g_type_ensure (MIT_TYPE_TARGET_GROUP_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/miteinander/Miteinander/gui/mit-window.ui");
@@ -1098,8 +1254,16 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, actors_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, persons_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, target_groups_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, reachability_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, target_groups_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_list);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_title);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_editor);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, board_bin);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, overview_bin);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, actors_leaflet);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, actor_list);
@@ -1115,6 +1279,7 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, target_group_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -1122,15 +1287,18 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
   gtk_widget_class_install_action (widget_class, "win.new-actor", NULL, new_actor_action);
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.new-target-group", NULL, new_target_group_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-actor", "x", show_actor_action);
   gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
+  gtk_widget_class_install_action (widget_class, "win.show-target-group", "x", show_target_group_action);
   gtk_widget_class_install_action (widget_class, "win.show-actors-in-district", "s",
                                    show_actors_in_district_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-reachability", NULL, show_reachability_action);
   gtk_widget_class_install_action (widget_class, "win.offer-undo", "(xs)", offer_undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
@@ -1138,6 +1306,8 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-actor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.new-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-target-group", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -1156,7 +1326,9 @@ mit_window_init (MitWindow *self)
 
   self->section_rows[SECTION_ACTORS] = self->actors_row;
   self->section_rows[SECTION_PERSONS] = self->persons_row;
+  self->section_rows[SECTION_TARGET_GROUPS] = self->target_groups_row;
   self->section_rows[SECTION_REACHABILITY] = self->reachability_row;
+  self->section_rows[SECTION_OVERVIEW] = self->overview_row;
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1169,6 +1341,8 @@ mit_window_init (MitWindow *self)
                            G_CALLBACK (update_actor_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->person_editor, "notify::title",
                            G_CALLBACK (update_person_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->target_group_editor, "notify::title",
+                           G_CALLBACK (update_target_group_title), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -20,12 +20,15 @@ typedef struct _MitApplication MitApplication;
 MitWindow *mit_window_new           (MitApplication *app,
                                      MitStore       *store);
 MitStore  *mit_window_get_store     (MitWindow      *self);
-/* "actors" or "persons" */
+/* "overview", "actors", "persons", "target-groups", "reachability" or
+ * "map"; an unknown name shows the actors. */
 void       mit_window_show_section  (MitWindow      *self,
                                      const char     *section);
 void       mit_window_show_actor    (MitWindow      *self,
                                      gint64          id);
 void       mit_window_show_person   (MitWindow      *self,
                                      gint64          id);
+void       mit_window_show_target_group (MitWindow  *self,
+                                         gint64      id);
 
 G_END_DECLS

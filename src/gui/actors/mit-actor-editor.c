@@ -18,6 +18,7 @@
 
 #include "mit-actor-editor.h"
 #include "mit-affiliations-group.h"
+#include "target-groups/mit-channels-group.h"
 #include "mit-debounce.h"
 #include "mit-gui-util.h"
 #include "mit-languages-group.h"
@@ -58,6 +59,7 @@ struct _MitActorEditor
   AdwEntryRow          *last_verified_row;
   GtkLabel             *more_error_label;
   MitAffiliationsGroup *affiliations_group;
+  MitChannelsGroup     *channels_group;
 
   /* owned */
   MitStore             *store;
@@ -546,8 +548,12 @@ fill_widgets (MitActorEditor *self)
   rebuild_fields (self);
 
   if (self->store != NULL)
-    mit_affiliations_group_set_record (self->affiliations_group, self->store, MIT_RECORD_ACTOR,
-                                       self->actor ? mit_actor_get_id (self->actor) : 0);
+    {
+      mit_affiliations_group_set_record (self->affiliations_group, self->store, MIT_RECORD_ACTOR,
+                                         self->actor ? mit_actor_get_id (self->actor) : 0);
+      mit_channels_group_set_record (self->channels_group, self->store, MIT_RECORD_ACTOR,
+                                     self->actor ? mit_actor_get_id (self->actor) : 0);
+    }
 
   self->loading = FALSE;
 
@@ -608,6 +614,7 @@ mit_actor_editor_class_init (MitActorEditorClass *klass)
   g_type_ensure (MIT_TYPE_VOCAB_ROW);
   g_type_ensure (MIT_TYPE_LANGUAGES_GROUP);
   g_type_ensure (MIT_TYPE_AFFILIATIONS_GROUP);
+  g_type_ensure (MIT_TYPE_CHANNELS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/miteinander/Miteinander/gui/actors/mit-actor-editor.ui");
@@ -636,6 +643,7 @@ mit_actor_editor_class_init (MitActorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitActorEditor, last_verified_row);
   gtk_widget_class_bind_template_child (widget_class, MitActorEditor, more_error_label);
   gtk_widget_class_bind_template_child (widget_class, MitActorEditor, affiliations_group);
+  gtk_widget_class_bind_template_child (widget_class, MitActorEditor, channels_group);
   gtk_widget_class_bind_template_callback (widget_class, district_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, district_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_field_activate_cb);
