@@ -30,6 +30,7 @@
 #include "mit-target-group.h"
 #include "common/mit-debounce.h"
 #include "common/mit-gui-util.h"
+#include "mit-validate.h"
 
 #define REFRESH_DELAY_MS 200
 #define N_RECENT_CHANGES 10
@@ -209,23 +210,6 @@ row_set_link (GtkWidget  *row,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
 }
 
-/* "2025-06-15" as the user's language writes dates; @date if not one. */
-static char *
-format_date (const char *date)
-{
-  GDate parsed;
-  char text[64];
-
-  if (date == NULL)
-    return NULL;
-  g_date_clear (&parsed, 1);
-  g_date_set_parse (&parsed, date);
-  if (!g_date_valid (&parsed) ||
-      g_date_strftime (text, sizeof text, "%x", &parsed) == 0)
-    return g_strdup (date);
-  return g_strdup (text);
-}
-
 /* When a change was committed: "Today, 14:05", "Yesterday, 09:12" or the
  * date. */
 static char *
@@ -235,6 +219,7 @@ format_stamp (const char *stamp)
   g_autoptr(GDateTime) local = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *time = NULL;
+  g_autofree char *ymd = NULL;
   int days;
 
   if (utc == NULL)
@@ -249,7 +234,8 @@ format_stamp (const char *stamp)
   if (days == 1)
     /* Translators: when a change was made; %s is the time, e.g. 14:05 */
     return g_strdup_printf (_("Yesterday, %s"), time);
-  return g_date_time_format (local, "%x");
+  ymd = g_date_time_format (local, "%Y-%m-%d");
+  return mit_date_format (ymd);
 }
 
 /* ---- counts and chart ---------------------------------------------------------- */
@@ -290,7 +276,7 @@ focus_row_new (MitTargetGroup *group)
 
   if (assessed != NULL && assessed[0] != '\0')
     {
-      g_autofree char *date = format_date (assessed);
+      g_autofree char *date = mit_date_format (assessed);
 
       /* Translators: %s is a date */
       subtitle = g_strdup_printf (_("Assessed %s"), date);

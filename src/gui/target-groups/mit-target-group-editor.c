@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "mit-assessment.h"
 #include "mit-assessment-dialog.h"
@@ -22,6 +21,7 @@
 #include "mit-store-groups.h"
 #include "mit-target-group.h"
 #include "mit-target-group-editor.h"
+#include "mit-validate.h"
 
 #define SAVE_DELAY_MS 400
 #define MAX_SIZE 100000000
@@ -112,24 +112,6 @@ mit_target_group_editor_parse_size (const char *text,
 
   *size = (int)number;
   return TRUE;
-}
-
-/* "2026-11-22" → "22 November 2026" */
-static char *
-format_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (iso != NULL ? iso : "");
-
-  date = g_date_time_new_local (year, month, day, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso);
-
-  /* Translators: the date of an assessment, see g_date_time_format() */
-  return g_date_time_format (date, _("%-d %B %Y"));
 }
 
 /* Validation and saving */
@@ -434,7 +416,7 @@ new_timeline_row (MitAssessment *assessment,
   const char *assessor = mit_assessment_get_assessor (assessment);
   const char *reasoning = mit_assessment_get_reasoning (assessment);
   gint64 id = mit_assessment_get_id (assessment);
-  g_autofree char *date = format_date (mit_assessment_get_date (assessment));
+  g_autofree char *date = mit_date_format (mit_assessment_get_date (assessment));
   g_autofree char *title = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *edit_label = NULL;
@@ -515,7 +497,7 @@ rebuild_reachability (MitTargetGroupEditor *self)
 
   if (latest != NULL)
     {
-      g_autofree char *date = format_date (mit_assessment_get_date (latest));
+      g_autofree char *date = mit_date_format (mit_assessment_get_date (latest));
       g_autofree char *detail = NULL;
       const char *assessor = mit_assessment_get_assessor (latest);
 
