@@ -8,6 +8,8 @@
 #   directory.png          1280x800 screen, window at its default size
 #   directory-de.png       the same in German (LANGUAGE=de)
 #   directory-narrow.png   420x800 screen, window as narrow as the screen
+#   overview.png, overview-de.png, reachability.png, network-map.png
+#                          the other sections, at the default size
 #
 # Needs Xvfb, xwininfo (x11-utils), import and convert (imagemagick) and
 # dbus-daemon. Each run uses a fresh temporary database, settings and session
@@ -112,9 +114,9 @@ find_window() {
     done
 }
 
-# shot NAME SCREEN_WIDTH SCREEN_HEIGHT WINDOW_WIDTH WINDOW_HEIGHT LANGUAGE
+# shot NAME SCREEN_WIDTH SCREEN_HEIGHT WINDOW_WIDTH WINDOW_HEIGHT LANGUAGE [SECTION]
 shot() {
-  name=$1 sw=$2 sh=$3 ww=$4 wh=$5 language=$6
+  name=$1 sw=$2 sh=$3 ww=$4 wh=$5 language=$6 section=${7:-actors}
   display=$(free_display)
 
   # The memory backend cannot be given a window size, so each shot gets its
@@ -126,7 +128,7 @@ shot() {
 window-width=$ww
 window-height=$wh
 window-maximized=false
-last-section='actors'
+last-section='$section'
 EOF
 
   Xvfb "$display" -screen 0 "${sw}x${sh}x24" -nolisten tcp >"$tmp/xvfb-$name.log" 2>&1 &
@@ -175,7 +177,7 @@ EOF
   sleep 3
 
   # On wide windows, open the first actor so the shot shows its page too.
-  if [ "$ww" -ge 800 ] && command -v xdotool >/dev/null 2>&1; then
+  if [ "$section" = actors ] && [ "$ww" -ge 800 ] && command -v xdotool >/dev/null 2>&1; then
     DISPLAY="$display" xdotool mousemove --window "$window" 380 140 click 1 || true
     sleep 1.5
   fi
@@ -201,4 +203,8 @@ status=0
 shot directory        1280 800 1100 720 en || status=1
 shot directory-de     1280 800 1100 720 de || status=1
 shot directory-narrow  420 800  420 800 en || status=1
+shot overview         1280 800 1100 720 en overview || status=1
+shot overview-de      1280 800 1100 720 de overview || status=1
+shot reachability     1280 800 1100 720 en reachability || status=1
+shot network-map      1280 800 1100 720 en map || status=1
 exit $status
