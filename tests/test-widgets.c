@@ -25,6 +25,8 @@
 #include "persons/mit-person-editor.h"
 #include "persons/mit-person-list.h"
 #include "import/mit-import-dialog.h"
+#include "map/mit-map-page.h"
+#include "overview/mit-overview.h"
 #include "target-groups/mit-channels-group.h"
 #include "target-groups/mit-new-target-group-dialog.h"
 #include "target-groups/mit-target-group-editor.h"
@@ -93,6 +95,12 @@ test_composites (void)
 
   widget = g_object_new (MIT_TYPE_CHANNELS_GROUP, NULL);
   mit_channels_group_set_record (MIT_CHANNELS_GROUP (widget), store, MIT_RECORD_TARGET_GROUP, 0);
+  sink_and_destroy (widget);
+
+  widget = GTK_WIDGET (mit_map_page_new (store));
+  sink_and_destroy (widget);
+
+  widget = mit_overview_new (store);
   sink_and_destroy (widget);
 
   widget = mit_languages_group_new ();

@@ -20,6 +20,8 @@
 #include "persons/mit-person-list.h"
 #include "mit-gui-util.h"
 #include "mit-store-groups.h"
+#include "map/mit-map-page.h"
+#include "map/mit-network-map.h"
 #include "target-groups/mit-reachability-board.h"
 #include "target-groups/mit-target-group-editor.h"
 #include "target-groups/mit-target-group-list.h"
@@ -697,6 +699,29 @@ test_target_group_show_delete_undo (Fixture       *f,
   g_assert_cmpuint (assessments_after->len, ==, assessments->len);
 }
 
+/* A target group selected on the network map opens on its page. */
+static void
+test_map_opens_record (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkStack *stack = CHILD (f->window, MIT_TYPE_WINDOW, "section_stack");
+  AdwBin *bin = CHILD (f->window, MIT_TYPE_WINDOW, "map_bin");
+  MitMapPage *page = MIT_MAP_PAGE (adw_bin_get_child (bin));
+  MitTargetGroupEditor *editor = CHILD (f->window, MIT_TYPE_WINDOW, "target_group_editor");
+  gint64 id = group_named (f->store, "Jugendliche im Bahnhofsviertel");
+  g_autoptr(MitTargetGroup) group = mit_store_load_target_group (f->store, id, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-section", "s", "map"));
+  WAIT_UNTIL (!mit_map_page_get_busy (page) && mit_network_map_get_layout (mit_map_page_get_map (page)) != NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "map");
+
+  g_assert_true (mit_network_map_select (mit_map_page_get_map (page), mit_target_group_get_uid (group)));
+  g_assert_true (mit_network_map_activate_selection (mit_map_page_get_map (page)));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "target-groups");
+  g_assert_cmpint (mit_target_group_editor_get_group_id (editor), ==, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -733,6 +758,9 @@ main (int   argc,
 
   g_test_add ("/window/target-group-show-delete-undo", Fixture, NULL,
               fixture_set_up, test_target_group_show_delete_undo, fixture_tear_down);
+
+  g_test_add ("/window/map-opens-record", Fixture, NULL,
+              fixture_set_up, test_map_opens_record, fixture_tear_down);
 
   return g_test_run ();
 }

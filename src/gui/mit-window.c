@@ -30,6 +30,7 @@
 #include "persons/mit-person-list.h"
 #include "mit-store-groups.h"
 #include "overview/mit-overview.h"
+#include "map/mit-map-page.h"
 #include "target-groups/mit-reachability-board.h"
 #include "target-groups/mit-target-group-editor.h"
 #include "target-groups/mit-target-group-list.h"
@@ -76,6 +77,7 @@ struct _MitWindow
   GtkListBoxRow        *persons_row;
   GtkListBoxRow        *target_groups_row;
   GtkListBoxRow        *reachability_row;
+  GtkListBoxRow        *map_row;
   GtkListBoxRow        *overview_row;
   GtkStack             *section_stack;
   AdwLeaflet           *actors_leaflet;
@@ -95,6 +97,8 @@ struct _MitWindow
   MitTargetGroupEditor *target_group_editor;
   AdwBin               *board_bin;
   MitReachabilityBoard *board;
+  AdwBin               *map_bin;
+  GtkWidget            *map_page;
   AdwBin               *overview_bin;
   GtkWidget            *overview;
 
@@ -1134,6 +1138,8 @@ mit_window_constructed (GObject *object)
 
   self->board = mit_reachability_board_new (self->store);
   adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
+  self->map_page = g_object_new (MIT_TYPE_MAP_PAGE, "store", self->store, NULL);
+  adw_bin_set_child (self->map_bin, self->map_page);
   self->overview = g_object_new (MIT_TYPE_OVERVIEW, "store", self->store, NULL);
   adw_bin_set_child (self->overview_bin, self->overview);
   g_signal_connect_object (self->board, "assessment-recorded",
@@ -1262,6 +1268,8 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_detail_stack);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_editor);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, board_bin);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, map_bin);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, map_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, overview_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, section_stack);
@@ -1328,6 +1336,7 @@ mit_window_init (MitWindow *self)
   self->section_rows[SECTION_PERSONS] = self->persons_row;
   self->section_rows[SECTION_TARGET_GROUPS] = self->target_groups_row;
   self->section_rows[SECTION_REACHABILITY] = self->reachability_row;
+  self->section_rows[SECTION_MAP] = self->map_row;
   self->section_rows[SECTION_OVERVIEW] = self->overview_row;
 
   if (DEVELOPMENT_BUILD)
