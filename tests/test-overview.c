@@ -15,6 +15,7 @@
 #include "mit-store.h"
 #include "mit-store-groups.h"
 #include "mit-store-overview.h"
+#include "mit-validate.h"
 #include "overview/mit-level-chart.h"
 #include "overview/mit-overview.h"
 #include "overview/mit-overview-private.h"
@@ -382,7 +383,10 @@ test_gaps (Fixture       *f,
       group = gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_PREFERENCES_GROUP);
       g_assert_true (label_is_number (_mit_overview_get_gap_count (f->overview, k), n_kind));
       g_assert_cmpint (gtk_widget_get_visible (group), ==, n_kind > 0);
-      g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==,
+      /* The report's label as a heading, in Title Case */
+      g_assert_cmpint (g_ascii_strcasecmp (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)),
+                                           mit_gap_kind_get_label (k)), ==, 0);
+      g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), !=,
                        mit_gap_kind_get_label (k));
       /* The first five, then "Show All" */
       g_assert_cmpuint (count_rows (list), ==, MIN (n_kind, 5) + (n_kind > 5 ? 1 : 0));
@@ -494,8 +498,10 @@ test_stale_age (Fixture       *f,
   g_assert_cmpuint (count_gaps (one, MIT_GAP_UNVERIFIED_ACTOR), >,
                     count_gaps (ten_years, MIT_GAP_UNVERIFIED_ACTOR));
 
+  g_assert_cmpstr (label_text (f, "months_label"), ==, "months");
   gtk_spin_button_set_value (spin, 1);
   g_assert_cmpuint (mit_store_get_stale_months (f->store), ==, 1);
+  g_assert_cmpstr (label_text (f, "months_label"), ==, "month");
   WAIT_UNTIL (label_is_number (stale, n_stale_one));
   g_assert_true (label_is_number (unverified, count_gaps (one, MIT_GAP_UNVERIFIED_ACTOR)));
 
@@ -515,6 +521,7 @@ test_stale_age (Fixture       *f,
     g_assert_true (mit_store_save_actor (f->store, actor, NULL));
   }
   WAIT_UNTIL (gtk_spin_button_get_value_as_int (spin) == 1);
+  g_assert_cmpstr (label_text (f, "months_label"), ==, "month");
   g_assert_true (label_is_number (stale, n_stale_one));
   g_assert_true (label_is_number (unverified, count_gaps (one, MIT_GAP_UNVERIFIED_ACTOR) + 1));
 }
@@ -618,6 +625,39 @@ test_unmapped (Fixture       *f,
   g_assert_true (label_is_number (GTK_LABEL (get_child (f, "actors_count")), n + 1));
 }
 
+/* Today and yesterday are calendar days in local time, also at the turn
+ * of a year (TZ is Europe/Berlin in the tests). */
+static void
+test_stamps (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 1, 1, 10, 0, 0);
+  g_autofree char *today = _mit_overview_format_stamp ("2026-01-01T08:00:00Z", now);
+  g_autofree char *after_midnight = _mit_overview_format_stamp ("2025-12-31T23:30:00Z", now);
+  g_autofree char *yesterday = _mit_overview_format_stamp ("2025-12-31T20:00:00Z", now);
+  g_autofree char *earlier = _mit_overview_format_stamp ("2025-12-30T12:00:00Z", now);
+  g_autofree char *earlier_date = mit_date_format ("2025-12-30");
+
+  g_assert_cmpstr (today, ==, "Today, 09:00");
+  g_assert_cmpstr (after_midnight, ==, "Today, 00:30");
+  g_assert_cmpstr (yesterday, ==, "Yesterday, 21:00");
+  g_assert_cmpstr (earlier, ==, earlier_date);
+}
+
+/* Fits a phone: every page of the overview, the empty one too, is at most
+ * 360 px wide at its narrowest. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (GTK_WIDGET (f->overview), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_test_message ("minimum width %d", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -625,6 +665,8 @@ main (int   argc,
   mit_test_init (&argc, &argv);
   if (!mit_test_init_gtk ())
     return 77;
+
+  g_test_add_func ("/overview/stamps", test_stamps);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -636,6 +678,7 @@ main (int   argc,
   ADD ("/overview/stale-age", test_stale_age);
   ADD ("/overview/recent-changes", test_recent_changes);
   ADD ("/overview/unmapped", test_unmapped);
+  ADD ("/overview/narrow", test_narrow);
   g_test_add ("/overview/empty", Fixture, NULL, fixture_set_up_empty, test_empty,
               fixture_tear_down);
 #undef ADD

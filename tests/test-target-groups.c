@@ -317,6 +317,16 @@ check_list_levels (Fixture *f)
 }
 
 static void
+count_selected_cb (MitTargetGroupList *list,
+                   gint64              id,
+                   gboolean            navigate,
+                   guint              *n_selected)
+{
+  g_assert_true (navigate);
+  (*n_selected)++;
+}
+
+static void
 test_list (Fixture       *f,
            gconstpointer  data)
 {
@@ -337,6 +347,17 @@ test_list (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (count), ==, expected);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
   check_list_levels (f);
+
+  /* The level filter's items are headings, as on the board */
+  {
+    GListModel *items = gtk_drop_down_get_model (CHILD (f->list, MIT_TYPE_TARGET_GROUP_LIST,
+                                                        "level_dropdown"));
+    const char * const titles[] = { "All Levels", "Good", "Medium", "Little or None", "Not Assessed" };
+
+    g_assert_cmpuint (g_list_model_get_n_items (items), ==, G_N_ELEMENTS (titles));
+    for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), i), ==, titles[i]);
+  }
 
   /* The level filter */
   mit_target_group_list_set_level_filter (f->list, FALSE, MIT_REACHABILITY_MEDIUM);
@@ -382,6 +403,17 @@ test_list (Fixture       *f,
   gtk_editable_set_text (CHILD (f->list, MIT_TYPE_TARGET_GROUP_LIST, "search_entry"), "ukraine NEUZUGEWANDERTE");
   WAIT_UNTIL (g_list_model_get_n_items (model) == 1);
   g_assert_cmpstr (gtk_label_get_text (count), ==, "1 target group");
+  /* Enter in the search opens the first match, once */
+  {
+    guint n_selected = 0;
+    gulong handler = g_signal_connect (f->list, "group-selected", G_CALLBACK (count_selected_cb),
+                                       &n_selected);
+
+    g_signal_emit_by_name (CHILD (f->list, MIT_TYPE_TARGET_GROUP_LIST, "search_entry"), "activate");
+    g_assert_cmpuint (n_selected, ==, 1);
+    g_assert_cmpint (mit_target_group_list_get_selected_id (f->list), ==, ukraine);
+    g_signal_handler_disconnect (f->list, handler);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->list), "target-group-list.clear-filters", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
 
@@ -1023,6 +1055,80 @@ test_screenshot (Fixture       *f,
   save_screenshot (GTK_WIDGET (dialog), dialog_path);
 }
 
+/* The user's name from Preferences comes before whoever assessed last,
+ * and the levels are named as on the board. */
+static void
+test_record_assessment_by_user (Fixture       *f,
+                                gconstpointer  data)
+{
+  gint64 id = find_group_named (f->store, "Eritreische Familien");
+  GListModel *levels;
+  MitAssessmentDialog *dialog;
+  g_autofree char *assessor = NULL;
+
+  g_assert_true (mit_target_group_editor_load (f->editor, id));
+  g_object_set (f->editor, "assessor", "Kim Weber", NULL);
+  g_object_get (f->editor, "assessor", &assessor, NULL);
+  g_assert_cmpstr (assessor, ==, "Kim Weber");
+
+  dialog = open_record_dialog (f, MIT_REACHABILITY_LITTLE_OR_NONE);
+  g_assert_cmpstr (gtk_editable_get_text (CHILD (dialog, MIT_TYPE_ASSESSMENT_DIALOG, "assessor_row")),
+                   ==, "Kim Weber");
+  levels = adw_combo_row_get_model (CHILD (dialog, MIT_TYPE_ASSESSMENT_DIALOG, "level_row"));
+  g_assert_cmpuint (g_list_model_get_n_items (levels), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (levels),
+                                               MIT_REACHABILITY_LITTLE_OR_NONE), ==, "Little or None");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Closing the window right after typing keeps what was typed, without the
+ * store's "changed" (sent while saving) reaching a half-gone editor. */
+static void
+test_editor_closed_while_typing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  gint64 id = find_group_named (f->store, "Eritreische Familien");
+  g_autoptr(MitTargetGroup) after = NULL;
+
+  g_assert_true (mit_target_group_editor_load (f->editor, id));
+  gtk_editable_set_text (CHILD (f->editor, MIT_TYPE_TARGET_GROUP_EDITOR, "name_row"),
+                         "Familien aus Eritrea");
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+  iterate ();
+
+  after = mit_store_load_target_group (f->store, id, NULL);
+  g_assert_cmpstr (mit_target_group_get_name (after), ==, "Familien aus Eritrea");
+}
+
+static int
+min_width (gpointer widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (GTK_WIDGET (widget), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* List and editor fit a phone (360 px), a group with the longest level
+ * name and a long name shown. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 group_id = find_group_named (f->store, "Geflüchtete Männer in Gemeinschaftsunterkünften");
+
+  gtk_widget_set_size_request (GTK_WIDGET (f->list), -1, -1);
+  mit_target_group_list_select_id (f->list, group_id);
+  g_assert_true (mit_target_group_editor_load (f->editor, group_id));
+  iterate ();
+
+  g_test_message ("list %d, editor %d", min_width (f->list), min_width (f->editor));
+  g_assert_cmpint (min_width (f->list), <=, 360);
+  g_assert_cmpint (min_width (f->editor), <=, 360);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1046,6 +1152,9 @@ main (int   argc,
   ADD ("/target-groups/channels-both-sides", test_channels_both_sides);
   ADD ("/target-groups/channel-rows-navigate", test_channel_rows_navigate);
   ADD ("/target-groups/duplicate-channel", test_duplicate_channel);
+  ADD ("/target-groups/record-assessment-by-user", test_record_assessment_by_user);
+  ADD ("/target-groups/editor-closed-while-typing", test_editor_closed_while_typing);
+  ADD ("/target-groups/narrow", test_narrow);
   ADD ("/target-groups/screenshot", test_screenshot);
 #undef ADD
 

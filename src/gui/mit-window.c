@@ -1147,7 +1147,11 @@ mit_window_constructed (GObject *object)
   g_signal_connect_object (self->board, "group-activated",
                            G_CALLBACK (board_group_activated_cb), self, 0);
   if (self->settings != NULL)
-    g_settings_bind (self->settings, "assessor-name", self->board, "assessor", G_SETTINGS_BIND_GET);
+    {
+      g_settings_bind (self->settings, "assessor-name", self->board, "assessor", G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "assessor-name", self->target_group_editor, "assessor",
+                       G_SETTINGS_BIND_GET);
+    }
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-example",

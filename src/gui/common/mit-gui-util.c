@@ -244,3 +244,20 @@ mit_gui_level_get_css_class (MitReachability level)
 
   return mit_reachability_is_valid (level) ? classes[level] : "mit-level-unknown";
 }
+
+const char *
+mit_gui_level_get_title (MitReachability level)
+{
+  switch (level)
+    {
+    case MIT_REACHABILITY_GOOD:
+      return C_("reachability", "Good");
+    case MIT_REACHABILITY_MEDIUM:
+      return C_("reachability", "Medium");
+    case MIT_REACHABILITY_LITTLE_OR_NONE:
+      return C_("reachability", "Little or None");
+    case MIT_REACHABILITY_UNKNOWN:
+    default:
+      return C_("reachability", "Not Assessed");
+    }
+}

@@ -49,6 +49,11 @@ char             *mit_gui_entry_dialog_dup_text (AdwMessageDialog *dialog);
  * LITTLE_OR_NONE red, UNKNOWN (never assessed) grey. */
 void        mit_gui_level_get_color     (MitReachability  level,
                                          GdkRGBA         *rgba);
+/* A level as a label of its own (pills, columns, drop-down items), in
+ * Title Case: "Good", "Medium", "Little or None", "Not Assessed" (UNKNOWN).
+ * mit_reachability_get_label() is the sentence-case form for sentences and
+ * reports. */
+const char *mit_gui_level_get_title     (MitReachability  level);
 /* The style class for the same colour: "mit-level-good", "mit-level-medium",
  * "mit-level-little", "mit-level-unknown" (style.css). */
 const char *mit_gui_level_get_css_class (MitReachability  level);

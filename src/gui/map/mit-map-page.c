@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mit-gui-util.h"
 #include "mit-map-page.h"
 #include "mit-debounce.h"
 #include "mit-network-data.h"
@@ -850,10 +851,10 @@ new_level_model (void)
 {
   const char *labels[] = {
     _("All Levels"),
-    C_("reachability", "Good"),
-    C_("reachability", "Medium"),
-    C_("reachability", "Little or None"),
-    _("Not Assessed"),
+    mit_gui_level_get_title (MIT_REACHABILITY_GOOD),
+    mit_gui_level_get_title (MIT_REACHABILITY_MEDIUM),
+    mit_gui_level_get_title (MIT_REACHABILITY_LITTLE_OR_NONE),
+    mit_gui_level_get_title (MIT_REACHABILITY_UNKNOWN),
     NULL
   };
 

@@ -20,4 +20,9 @@ GtkListBox *_mit_overview_get_gap_list    (MitOverview *self,
 GtkLabel   *_mit_overview_get_gap_count   (MitOverview *self,
                                            MitGapKind   kind);
 
+/* When a change was committed (@stamp as stored, UTC), as seen @now
+ * (local time): "Today, 14:05", "Yesterday, 09:12" or the date. */
+char       *_mit_overview_format_stamp    (const char  *stamp,
+                                           GDateTime   *now);
+
 G_END_DECLS

@@ -31,6 +31,7 @@
 #include "common/mit-debounce.h"
 #include "common/mit-gui-util.h"
 #include "mit-validate.h"
+#include "mit-gui-util.h"
 
 #define REFRESH_DELAY_MS 200
 #define N_RECENT_CHANGES 10
@@ -68,6 +69,7 @@ struct _MitOverview
   GtkListBox    *recent_list;
   AdwPreferencesGroup *gaps_group;
   GtkSpinButton *stale_spin;
+  GtkLabel      *months_label;
   GtkBox        *gaps_box;
 
   /* borrowed: built in init, children of gaps_box */
@@ -145,6 +147,18 @@ worker_unref (Worker *worker)
 
 /* ---- helpers ------------------------------------------------------------------ */
 
+/* The headings of the gap sections, in Title Case; mit_gap_kind_get_label()
+ * is sentence case for reports. */
+static const char * const gap_kind_titles[MIT_GAP_N_KINDS] = {
+  [MIT_GAP_NO_CHANNEL] = N_("No Channel"),
+  [MIT_GAP_WEAK_CHANNELS_ONLY] = N_("Only Weak Channels"),
+  [MIT_GAP_NO_MULTIPLIER] = N_("No Multiplier"),
+  [MIT_GAP_LANGUAGE] = N_("Language Not Offered in Counselling"),
+  [MIT_GAP_FIELD] = N_("Field of Action Missing in a District"),
+  [MIT_GAP_STALE_ASSESSMENT] = N_("Assessment Out of Date"),
+  [MIT_GAP_UNVERIFIED_ACTOR] = N_("Actor Not Verified for Long"),
+};
+
 static void
 clear_list (GtkListBox *list)
 {
@@ -212,22 +226,30 @@ row_set_link (GtkWidget  *row,
 
 /* When a change was committed: "Today, 14:05", "Yesterday, 09:12" or the
  * date. */
-static char *
-format_stamp (const char *stamp)
+char *
+_mit_overview_format_stamp (const char *stamp,
+                            GDateTime  *now)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (stamp, NULL);
   g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *time = NULL;
   g_autofree char *ymd = NULL;
+  GDate today;
+  GDate day;
   int days;
 
   if (utc == NULL)
     return g_strdup (stamp);
   local = g_date_time_to_local (utc);
   time = g_date_time_format (local, "%H:%M");
-  days = (g_date_time_get_year (now) - g_date_time_get_year (local)) * 366
-         + g_date_time_get_day_of_year (now) - g_date_time_get_day_of_year (local);
+  /* Calendar days, also across the turn of a year */
+  g_date_clear (&today, 1);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                  g_date_time_get_year (local));
+  days = g_date_days_between (&day, &today);
   if (days == 0)
     /* Translators: when a change was made; %s is the time, e.g. 14:05 */
     return g_strdup_printf (_("Today, %s"), time);
@@ -286,7 +308,7 @@ focus_row_new (MitTargetGroup *group)
 
   row = text_row_new (mit_target_group_get_name (group), subtitle);
 
-  pill = gtk_label_new (mit_reachability_get_label (level));
+  pill = gtk_label_new (mit_gui_level_get_title (level));
   gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (pill, "mit-level-pill");
   gtk_widget_add_css_class (pill, mit_gui_level_get_css_class (level));
@@ -335,7 +357,8 @@ static GtkWidget *
 recent_row_new (MitRecentChange *change)
 {
   g_autofree char *description = mit_recent_change_dup_description (change);
-  g_autofree char *when = format_stamp (mit_recent_change_get_stamp (change));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = _mit_overview_format_stamp (mit_recent_change_get_stamp (change), now);
   GtkWidget *row = text_row_new (description, when);
   GtkWidget *icon = gtk_image_new_from_icon_name (change_icon_name (mit_recent_change_get_kind (change)));
   gint64 id = mit_recent_change_get_target_id (change);
@@ -442,6 +465,8 @@ fill_gap_section (MitOverview *self,
   gtk_widget_set_visible (GTK_WIDGET (section->group), section->n > 0);
 }
 
+static void update_months_label (MitOverview *self);
+
 /* Takes the gaps of @data. */
 static void
 show_gaps (MitOverview  *self,
@@ -486,6 +511,7 @@ show_gaps (MitOverview  *self,
   gtk_spin_button_set_value (self->stale_spin, data->stale_months);
   g_signal_handlers_unblock_matched (self->stale_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
                                      self);
+  update_months_label (self);
 }
 
 static void
@@ -527,7 +553,7 @@ build_gap_sections (MitOverview *self)
       GtkWidget *count = gtk_label_new ("0");
       GtkWidget *list = gtk_list_box_new ();
 
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), mit_gap_kind_get_label (k));
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(gap_kind_titles[k]));
       gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (count, "numeric");
       gtk_widget_add_css_class (count, "dim-label");
@@ -536,7 +562,7 @@ build_gap_sections (MitOverview *self)
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
       gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, mit_gap_kind_get_label (k),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(gap_kind_titles[k]),
                                       -1);
       /* Gap rows open their record by action; only "Show All" comes here. */
       g_signal_connect (list, "row-activated", G_CALLBACK (show_more_cb), self);
@@ -552,12 +578,24 @@ build_gap_sections (MitOverview *self)
     }
 }
 
+/* "1 month", "12 months" */
+static void
+update_months_label (MitOverview *self)
+{
+  guint months = gtk_spin_button_get_value_as_int (self->stale_spin);
+
+  /* Translators: the unit after the number of months in "Out of Date After" */
+  gtk_label_set_text (self->months_label, ngettext ("month", "months", months));
+}
+
 static void
 stale_spin_changed_cb (MitOverview   *self,
                        GtkSpinButton *spin)
 {
   guint months = gtk_spin_button_get_value_as_int (spin);
   g_autoptr(GError) error = NULL;
+
+  update_months_label (self);
 
   if (months == mit_store_get_stale_months (self->store))
     return;
@@ -886,6 +924,7 @@ mit_overview_class_init (MitOverviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitOverview, recent_list);
   gtk_widget_class_bind_template_child (widget_class, MitOverview, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, MitOverview, stale_spin);
+  gtk_widget_class_bind_template_child (widget_class, MitOverview, months_label);
   gtk_widget_class_bind_template_child (widget_class, MitOverview, gaps_box);
   /* Not kept, but found by gtk_widget_get_template_child() in the tests */
   gtk_widget_class_bind_template_child_full (widget_class, "load_example_button", FALSE, 0);

@@ -243,8 +243,10 @@ mit_assessment_dialog_init (MitAssessmentDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* In Title Case, as on the board and in the list's filter */
   for (int level = MIT_REACHABILITY_GOOD; level <= MIT_REACHABILITY_LAST; level++)
-    gtk_string_list_append (levels, mit_reachability_get_label (level));
+    gtk_string_list_append (levels, mit_gui_level_get_title (level));
+  g_assert (g_list_model_get_n_items (G_LIST_MODEL (levels)) == MIT_REACHABILITY_LAST + 1);
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
 }
 
@@ -333,4 +335,17 @@ mit_assessment_dialog_new_edit (GtkWindow     *parent,
   g_return_val_if_fail (mit_assessment_get_id (assessment) > 0, NULL);
 
   return dialog_new (parent, store, mit_assessment_copy (assessment), TRUE);
+}
+
+/**
+ * mit_assessment_dialog_set_assessor:
+ * @assessor: who assessed, as the first guess
+ */
+void
+mit_assessment_dialog_set_assessor (MitAssessmentDialog *self,
+                                    const char          *assessor)
+{
+  g_return_if_fail (MIT_IS_ASSESSMENT_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->assessor_row), assessor != NULL ? assessor : "");
 }

@@ -29,6 +29,10 @@ MitAssessmentDialog *mit_assessment_dialog_new_edit   (GtkWindow       *parent,
                                                        MitStore        *store,
                                                        MitAssessment   *assessment);
 
+/* Puts @assessor in the "Assessed By" row (before the dialog is shown). */
+void                 mit_assessment_dialog_set_assessor (MitAssessmentDialog *self,
+                                                         const char          *assessor);
+
 /* The date as typed: ISO "2026-11-22" or German "22.11.2026" (day and
  * month may have one digit, spaces around are ignored). Returns
  * "YYYY-MM-DD", or NULL when @text is not a real date. */

@@ -160,8 +160,10 @@ rebuild_rows (MitChannelsGroup *self)
       g_object_set_data_full (G_OBJECT (row), "mit-channel", g_object_ref (channel), g_object_unref);
       g_signal_connect_object (row, "activated", G_CALLBACK (row_activated_cb), self, 0);
 
+      /* Translators: a button's tooltip; %s is an actor or a target group */
       edit_label = g_strdup_printf (_("Edit Channel of %s"), name);
       add_button (row, "document-edit-symbolic", edit_label, "channels.edit", channel_id);
+      /* Translators: a button's tooltip; %s is an actor or a target group */
       remove_label = g_strdup_printf (_("Remove Channel of %s"), name);
       add_button (row, "edit-delete-symbolic", remove_label, "channels.remove", channel_id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -314,7 +316,12 @@ mit_channels_group_dispose (GObject *object)
   MitChannelsGroup *self = (MitChannelsGroup *)object;
 
   /* No gtk_widget_dispose_template(): AdwPreferencesGroup tears down its
-   * rows and header itself (see mit-affiliations-group.c). */
+   * rows and header itself (see mit-affiliations-group.c). The rows are
+   * not ours to remove any more. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->rows != NULL)
+    g_ptr_array_set_size (self->rows, 0);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mit_channels_group_parent_class)->dispose (object);

@@ -53,6 +53,7 @@ struct _MitTargetGroupEditor
   MitTargetGroup    *group;
   GPtrArray         *assessments;  /* MitAssessment, oldest first */
   MitDebounce       *save;
+  char              *assessor;
   guint              loading : 1;
 };
 
@@ -61,6 +62,7 @@ G_DEFINE_FINAL_TYPE (MitTargetGroupEditor, mit_target_group_editor, ADW_TYPE_BIN
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_ASSESSOR,
   N_PROPS
 };
 
@@ -378,7 +380,7 @@ set_level_class (GtkWidget       *widget,
 static GtkWidget *
 new_level_pill (MitReachability level)
 {
-  GtkWidget *pill = gtk_label_new (mit_reachability_get_label (level));
+  GtkWidget *pill = gtk_label_new (mit_gui_level_get_title (level));
 
   gtk_widget_add_css_class (pill, "mit-level-pill");
   gtk_widget_add_css_class (pill, "caption");
@@ -455,9 +457,11 @@ new_timeline_row (MitAssessment *assessment,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), dot);
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_level_pill (level));
+  /* Translators: a button's tooltip; %s is the date of an assessment */
   edit_label = g_strdup_printf (_("Edit the Assessment of %s"), date);
   add_row_button (row, "document-edit-symbolic", edit_label,
                   "target-group-editor.edit-assessment", id);
+  /* Translators: a button's tooltip; %s is the date of an assessment */
   delete_label = g_strdup_printf (_("Delete the Assessment of %s"), date);
   add_row_button (row, "edit-delete-symbolic", delete_label,
                   "target-group-editor.delete-assessment", id);
@@ -493,7 +497,7 @@ rebuild_reachability (MitTargetGroupEditor *self)
     }
 
   set_level_class (self->level_dot, level);
-  gtk_label_set_text (self->level_label, mit_reachability_get_label (level));
+  gtk_label_set_text (self->level_label, mit_gui_level_get_title (level));
 
   if (latest != NULL)
     {
@@ -505,6 +509,7 @@ rebuild_reachability (MitTargetGroupEditor *self)
         /* Translators: the date and the author of the current assessment */
         detail = g_strdup_printf (_("Assessed on %s by %s"), date, assessor);
       else
+        /* Translators: the date of the current assessment */
         detail = g_strdup_printf (_("Assessed on %s"), date);
       gtk_label_set_text (self->level_detail_label, detail);
     }
@@ -576,15 +581,18 @@ record_action (GtkWidget  *widget,
 {
   MitTargetGroupEditor *self = MIT_TARGET_GROUP_EDITOR (widget);
   int level = g_variant_get_int32 (parameter);
+  MitAssessmentDialog *dialog;
 
   if (self->group == NULL || !mit_reachability_is_valid (level))
     return;
 
   mit_debounce_flush (self->save);
-  present_dialog (self,
-                  mit_assessment_dialog_new_record (get_parent_window (self), self->store,
-                                                    mit_target_group_get_id (self->group), level),
-                  _("Assessment recorded"));
+  dialog = mit_assessment_dialog_new_record (get_parent_window (self), self->store,
+                                             mit_target_group_get_id (self->group), level);
+  /* The user's own name (Preferences) before whoever assessed last */
+  if (self->assessor != NULL && self->assessor[0] != '\0')
+    mit_assessment_dialog_set_assessor (dialog, self->assessor);
+  present_dialog (self, dialog, _("Assessment recorded"));
 }
 
 static void
@@ -722,16 +730,34 @@ mit_target_group_editor_dispose (GObject *object)
 {
   MitTargetGroupEditor *self = (MitTargetGroupEditor *)object;
 
-  /* Whatever was typed last is kept. */
+  /* Whatever was typed last is kept. Saved before the debounce goes:
+   * the store's "changed" comes back here while saving and asks it. */
+  if (self->save != NULL)
+    mit_debounce_flush (self->save);
   g_clear_pointer (&self->save, mit_debounce_free);
+
+  /* Without a group, the handlers of the template's last signals and of
+   * the store do nothing. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->group);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MIT_TYPE_TARGET_GROUP_EDITOR);
 
   g_clear_pointer (&self->assessments, g_ptr_array_unref);
-  g_clear_object (&self->group);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mit_target_group_editor_parent_class)->dispose (object);
+}
+
+static void
+mit_target_group_editor_finalize (GObject *object)
+{
+  MitTargetGroupEditor *self = (MitTargetGroupEditor *)object;
+
+  g_clear_pointer (&self->assessor, g_free);
+
+  G_OBJECT_CLASS (mit_target_group_editor_parent_class)->finalize (object);
 }
 
 static void
@@ -748,6 +774,29 @@ mit_target_group_editor_get_property (GObject    *object,
       g_value_set_string (value, mit_target_group_editor_get_title (self));
       break;
 
+    case PROP_ASSESSOR:
+      g_value_set_string (value, mit_target_group_editor_get_assessor (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mit_target_group_editor_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  MitTargetGroupEditor *self = MIT_TARGET_GROUP_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSOR:
+      mit_target_group_editor_set_assessor (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -760,11 +809,16 @@ mit_target_group_editor_class_init (MitTargetGroupEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mit_target_group_editor_dispose;
+  object_class->finalize = mit_target_group_editor_finalize;
   object_class->get_property = mit_target_group_editor_get_property;
+  object_class->set_property = mit_target_group_editor_set_property;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ASSESSOR] =
+    g_param_spec_string ("assessor", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -804,6 +858,7 @@ mit_target_group_editor_init (MitTargetGroupEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->assessor = g_strdup ("");
   self->save = mit_debounce_new (SAVE_DELAY_MS, save_cb, self);
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, 0);
@@ -901,4 +956,37 @@ mit_target_group_editor_focus_name (MitTargetGroupEditor *self)
   g_return_if_fail (MIT_IS_TARGET_GROUP_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+/**
+ * mit_target_group_editor_get_assessor:
+ *
+ * Returns: (transfer none): who records assessments, or ""
+ */
+const char *
+mit_target_group_editor_get_assessor (MitTargetGroupEditor *self)
+{
+  g_return_val_if_fail (MIT_IS_TARGET_GROUP_EDITOR (self), NULL);
+
+  return self->assessor;
+}
+
+/**
+ * mit_target_group_editor_set_assessor:
+ * @assessor: (nullable): who records assessments; %NULL is ""
+ */
+void
+mit_target_group_editor_set_assessor (MitTargetGroupEditor *self,
+                                      const char           *assessor)
+{
+  g_return_if_fail (MIT_IS_TARGET_GROUP_EDITOR (self));
+
+  if (assessor == NULL)
+    assessor = "";
+  if (g_strcmp0 (self->assessor, assessor) == 0)
+    return;
+
+  g_free (self->assessor);
+  self->assessor = g_strdup (assessor);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSOR]);
 }

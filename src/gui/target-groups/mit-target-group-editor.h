@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MitTargetGroupEditor, mit_target_group_editor, MIT, TARGET_GROUP_EDITOR, AdwBin)
 
 /* Property "title" (read-only, notified): the group's name as typed.
+ * Property "assessor" (string, "" by default): the user's name (the
+ * "assessor-name" setting), the first guess for who assessed in the
+ * dialog recording an assessment; when "", whoever made the group's
+ * latest assessment.
  *
  * Actions, for buttons and tests:
  * "target-group-editor.record" (i: a MitReachability) opens the dialog
@@ -36,6 +40,9 @@ gint64      mit_target_group_editor_get_group_id (MitTargetGroupEditor *self);
 const char *mit_target_group_editor_get_title    (MitTargetGroupEditor *self);
 /* Saves a pending edit now (it is saved ~400 ms after typing anyway). */
 void        mit_target_group_editor_flush        (MitTargetGroupEditor *self);
+const char *mit_target_group_editor_get_assessor (MitTargetGroupEditor *self);
+void        mit_target_group_editor_set_assessor (MitTargetGroupEditor *self,
+                                                  const char           *assessor);
 /* Moves the keyboard focus to the name. */
 void        mit_target_group_editor_focus_name   (MitTargetGroupEditor *self);
 

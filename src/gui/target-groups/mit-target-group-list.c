@@ -117,17 +117,22 @@ restore_selection (MitTargetGroupList *self)
 static void
 reload (MitTargetGroupList *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  guint level_item = gtk_drop_down_get_selected (self->level_dropdown);
-  gboolean focus_only = gtk_toggle_button_get_active (self->focus_button);
+  const char *text;
+  guint level_item;
+  gboolean focus_only;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) groups = NULL;
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr(GPtrArray) shown = NULL;
   g_autoptr(GError) error = NULL;
   int level = -1;
 
   if (self->store == NULL)
     return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  level_item = gtk_drop_down_get_selected (self->level_dropdown);
+  focus_only = gtk_toggle_button_get_active (self->focus_button);
+  shown = g_ptr_array_new ();
 
   if (level_item >= LEVEL_GOOD && level_item <= LEVEL_LITTLE)
     level = MIT_REACHABILITY_GOOD + (int)(level_item - LEVEL_GOOD);
@@ -224,8 +229,9 @@ search_activate_cb (GtkSearchEntry     *entry,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->groups)) == 0)
     return;
 
-  gtk_single_selection_set_selected (self->selection, 0);
+  /* The id first: the selection's handler then has nothing to say. */
   self->selected_id = get_id_at (self, 0);
+  gtk_single_selection_set_selected (self->selection, 0);
   emit_selected (self, TRUE);
 }
 
@@ -379,7 +385,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (name), mit_target_group_get_name (group));
   gtk_label_set_text (GTK_LABEL (district), mit_target_group_get_district (group));
-  gtk_label_set_text (GTK_LABEL (pill), mit_reachability_get_label (level));
+  gtk_label_set_text (GTK_LABEL (pill), mit_gui_level_get_title (level));
   set_level_class (dot, level);
   set_level_class (pill, level);
   gtk_widget_set_visible (focus, mit_target_group_get_focus (group));
@@ -392,6 +398,8 @@ mit_target_group_list_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MIT_TYPE_TARGET_GROUP_LIST);
 
@@ -451,8 +459,8 @@ mit_target_group_list_init (MitTargetGroupList *self)
 
   gtk_string_list_append (levels, _("All Levels"));
   for (int level = MIT_REACHABILITY_GOOD; level <= MIT_REACHABILITY_LAST; level++)
-    gtk_string_list_append (levels, mit_reachability_get_label (level));
-  gtk_string_list_append (levels, mit_reachability_get_label (MIT_REACHABILITY_UNKNOWN));
+    gtk_string_list_append (levels, mit_gui_level_get_title (level));
+  gtk_string_list_append (levels, mit_gui_level_get_title (MIT_REACHABILITY_UNKNOWN));
   gtk_drop_down_set_model (self->level_dropdown, G_LIST_MODEL (levels));
   gtk_drop_down_set_selected (self->level_dropdown, LEVEL_ANY);
 
