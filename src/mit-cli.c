@@ -19,6 +19,8 @@
 #include "mit-csv-import.h"
 #include "mit-gaps.h"
 #include "mit-store-overview.h"
+#include "mit-store-events.h"
+#include "mit-ics.h"
 
 static const GOptionEntry cli_options[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -31,6 +33,11 @@ static const GOptionEntry cli_options[] = {
     N_("With --import-csv: import the good rows and list the bad ones"), NULL },
   { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the directory of actors to a CSV file"), N_("FILE") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export all events to an iCalendar file (.ics)"), N_("FILE") },
+  { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the events of an iCalendar file (.ics); events already there (same UID) "
+       "are updated"), N_("FILE") },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the actors that match QUERY: uid, name and kind, one per line"), N_("QUERY") },
   { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -123,6 +130,35 @@ run_import (MitStore   *store,
 }
 
 static int
+run_import_ics (MitStore   *store,
+                const char *path)
+{
+  g_autoptr(MitIcsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0, n_updated = 0, n_skipped;
+
+  import = mit_ics_import_parse_file (store, path, &error);
+  if (import == NULL || !mit_ics_import_apply (import, store, &n_added, &n_updated, &error))
+    {
+      g_printerr ("miteinander: %s: %s\n", path, error->message);
+      return 1;
+    }
+  n_skipped = mit_ics_import_get_n_skipped (import);
+
+  /* Translators: the start of a sentence, continued by the next strings */
+  g_print (ngettext ("Imported %u event: ", "Imported %u events: ", n_added + n_updated),
+           n_added + n_updated);
+  g_print (ngettext ("%u added", "%u added", n_added), n_added);
+  g_print (ngettext (", %u updated", ", %u updated", n_updated), n_updated);
+  if (n_skipped > 0)
+    g_print (ngettext ("; %u changed occurrence or repeated event left out",
+                       "; %u changed occurrences or repeated events left out", n_skipped),
+             n_skipped);
+  g_print (".\n");
+  return 0;
+}
+
+static int
 run_search (MitStore   *store,
             const char *query)
 {
@@ -186,6 +222,8 @@ mit_cli_handle_local_options (GApplication *app,
   g_autofree char *database = NULL;
   g_autofree char *import_path = NULL;
   g_autofree char *export_path = NULL;
+  g_autofree char *export_ics = NULL;
+  g_autofree char *import_ics = NULL;
   g_autofree char *query = NULL;
   g_autofree char *report = NULL;
   g_autofree char *format = NULL;
@@ -205,6 +243,8 @@ mit_cli_handle_local_options (GApplication *app,
 
   import_path = lookup_filename (options, "import-csv");
   export_path = lookup_filename (options, "export-csv");
+  export_ics = lookup_filename (options, "export-ics");
+  import_ics = lookup_filename (options, "import-ics");
   g_variant_dict_lookup (options, "search", "s", &query);
   g_variant_dict_lookup (options, "report", "s", &report);
   g_variant_dict_lookup (options, "format", "s", &format);
@@ -242,7 +282,8 @@ mit_cli_handle_local_options (GApplication *app,
       return 2;
     }
 
-  if (!load_example && !import_path && !export_path && !query && !report)
+  if (!load_example && !import_path && !export_path && !query && !report && !export_ics
+      && !import_ics)
     {
       if (skip_bad_rows)
         {
@@ -284,6 +325,20 @@ mit_cli_handle_local_options (GApplication *app,
 
       g_print (ngettext ("Exported %u actor to %s.\n", "Exported %u actors to %s.\n", n_actors),
                n_actors, export_path);
+    }
+
+  /* Import before export, so that both in one call copy a calendar. */
+  if (import_ics && (status = run_import_ics (store, import_ics)) != 0)
+    return status;
+
+  if (export_ics)
+    {
+      guint n_events = 0;
+
+      if (!mit_ics_export_file (store, export_ics, NULL, 0, &n_events, &error))
+        return fail (_("Could not export the events"), error);
+      g_print (ngettext ("Exported %u event to %s.\n", "Exported %u events to %s.\n", n_events),
+               n_events, export_ics);
     }
 
   if (query && (status = run_search (store, query)) != 0)

@@ -18,6 +18,9 @@ typedef struct _MitVocabTerm    MitVocabTerm;
 typedef struct _MitTargetGroup  MitTargetGroup;
 typedef struct _MitAssessment   MitAssessment;
 typedef struct _MitChannel      MitChannel;
+typedef struct _MitEvent        MitEvent;
+typedef struct _MitEventTask    MitEventTask;
+typedef struct _MitRegistration MitRegistration;
 
 /**
  * MitSector:
@@ -63,6 +66,9 @@ typedef enum
   MIT_RECORD_TARGET_GROUP = 1 << 4,
   MIT_RECORD_ASSESSMENT  = 1 << 5,
   MIT_RECORD_CHANNEL     = 1 << 6,
+  MIT_RECORD_EVENT       = 1 << 7,
+  MIT_RECORD_EVENT_TASK  = 1 << 8,
+  MIT_RECORD_REGISTRATION = 1 << 9,
   MIT_RECORD_ALL         = 0xffff,
 } MitRecordKind;
 
@@ -99,5 +105,37 @@ typedef enum
 } MitChannelStrength;
 
 #define MIT_CHANNEL_STRENGTH_LAST MIT_CHANNEL_STRONG
+
+/**
+ * MitEventStatus:
+ * Where an event stands; stored (event.status).
+ */
+typedef enum
+{
+  MIT_EVENT_IDEA = 0,       /* an idea, nothing fixed */
+  MIT_EVENT_PLANNED = 1,    /* being planned */
+  MIT_EVENT_CONFIRMED = 2,  /* date and venue fixed, announced */
+  MIT_EVENT_DONE = 3,       /* took place */
+  MIT_EVENT_CANCELLED = 4,  /* called off */
+} MitEventStatus;
+
+#define MIT_EVENT_STATUS_LAST MIT_EVENT_CANCELLED
+
+/**
+ * MitRegistrationStatus:
+ * Where a registration for an event stands; stored (registration.status).
+ * Registered, attended and no-show hold a place; a waiting one moves up
+ * when a place becomes free.
+ */
+typedef enum
+{
+  MIT_REGISTRATION_REGISTERED = 0,
+  MIT_REGISTRATION_WAITING = 1,     /* on the waiting list */
+  MIT_REGISTRATION_CANCELLED = 2,
+  MIT_REGISTRATION_ATTENDED = 3,
+  MIT_REGISTRATION_NO_SHOW = 4,
+} MitRegistrationStatus;
+
+#define MIT_REGISTRATION_STATUS_LAST MIT_REGISTRATION_NO_SHOW
 
 G_END_DECLS

@@ -2463,6 +2463,12 @@ table_kind (const char *table)
     return MIT_RECORD_ASSESSMENT;
   if (g_str_equal (table, "channel"))
     return MIT_RECORD_CHANNEL;
+  if (g_str_equal (table, "event"))
+    return MIT_RECORD_EVENT;
+  if (g_str_equal (table, "event_task"))
+    return MIT_RECORD_EVENT_TASK;
+  if (g_str_equal (table, "registration"))
+    return MIT_RECORD_REGISTRATION;
   return 0;
 }
 
