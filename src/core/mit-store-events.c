@@ -1122,24 +1122,10 @@ mit_store_list_event_tasks (MitStore  *self,
   static const char sql[] =
     "SELECT " TASK_COLUMNS " FROM event_task t LEFT JOIN person p ON p.id = t.owner_id "
     "WHERE t.event_id = ? ORDER BY t.done, t.due = '', t.due, t.id";
-  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (MIT_IS_STORE (self), NULL);
 
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (tasks, task_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the tasks"));
-      return NULL;
-    }
-  return g_steal_pointer (&tasks);
+  return _mit_store_list_by_id (self, sql, event_id, (MitStoreRowFunc) task_from_row,
+                                _("Could not read the tasks"), error);
 }
 
 guint
@@ -1341,22 +1327,8 @@ list_registrations (MitStore    *self,
                     gint64       id,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, registration_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the registrations"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _mit_store_list_by_id (self, sql, id, (MitStoreRowFunc) registration_from_row,
+                                _("Could not read the registrations"), error);
 }
 
 /**

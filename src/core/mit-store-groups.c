@@ -571,24 +571,10 @@ mit_store_list_assessments (MitStore  *self,
   static const char sql[] =
     "SELECT " ASSESSMENT_COLUMNS " FROM assessment a WHERE a.group_id = ? "
     "ORDER BY a.date, a.id";
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (MIT_IS_STORE (self), NULL);
 
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, group_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, assessment_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the assessments"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _mit_store_list_by_id (self, sql, group_id, (MitStoreRowFunc) assessment_from_row,
+                                _("Could not read the assessments"), error);
 }
 
 /**
@@ -665,22 +651,8 @@ list_channels (MitStore    *self,
                gint64       id,
                GError     **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, channel_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the channels"));
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _mit_store_list_by_id (self, sql, id, (MitStoreRowFunc) channel_from_row,
+                                _("Could not read the channels"), error);
 }
 
 /**

@@ -111,4 +111,17 @@ MitSaveResult _mit_store_run_save       (MitStore      *self,
  * words in C ("Ältere" ~ "altere"). Caller frees. */
 char         *_mit_store_fold_for_match (const char  *text);
 
+/* Makes one object of a result row (the columns of its query). */
+typedef gpointer (*MitStoreRowFunc) (sqlite3_stmt *stmt);
+
+/* Runs @sql with @id bound to its one parameter and makes an object of
+ * every row with @from_row. Returns a GPtrArray that unrefs its objects, or
+ * NULL with @error set to @what_failed ("Could not read the …"). */
+GPtrArray    *_mit_store_list_by_id   (MitStore        *self,
+                                       const char      *sql,
+                                       gint64           id,
+                                       MitStoreRowFunc  from_row,
+                                       const char      *what_failed,
+                                       GError         **error);
+
 G_END_DECLS
