@@ -305,13 +305,16 @@ mit_cli_handle_local_options (GApplication *app,
       guint n_actors = mit_store_count_actors (store);
       guint n_persons = mit_store_count_persons (store);
       guint n_groups = mit_store_count_target_groups (store);
+      guint n_events = mit_store_count_events (store);
 
       /* Translators: followed by "%u contact persons, " */
       g_print (ngettext ("Loaded the example network: %u actor, ",
                          "Loaded the example network: %u actors, ", n_actors), n_actors);
-      /* Translators: followed by "%u target groups." */
+      /* Translators: followed by "%u target groups, " */
       g_print (ngettext ("%u contact person, ", "%u contact persons, ", n_persons), n_persons);
-      g_print (ngettext ("%u target group.\n", "%u target groups.\n", n_groups), n_groups);
+      /* Translators: followed by "%u events." */
+      g_print (ngettext ("%u target group, ", "%u target groups, ", n_groups), n_groups);
+      g_print (ngettext ("%u event.\n", "%u events.\n", n_events), n_events);
     }
 
   if (import_path && (status = run_import (store, import_path, skip_bad_rows)) != 0)

@@ -106,6 +106,7 @@ test_example_and_search (void)
   run_app (&load, db, "--load-example", NULL);
   g_assert_cmpint (load.status, ==, 0);
   g_assert_nonnull (strstr (load.out, "actors"));
+  g_assert_nonnull (strstr (load.out, " target groups, 24 events."));
 
   /* A second load would mix two towns: refused, with the reason */
   run_app (&again, db, "--load-example", NULL);

@@ -15,6 +15,7 @@
 #include "mit-example.h"
 #include "mit-languages.h"
 #include "mit-store.h"
+#include "mit-store-events.h"
 #include "mit-store-groups.h"
 #include "mit-store-private.h"
 #include "mit-test-util.h"
@@ -23,6 +24,14 @@
 #define STABSSTELLE_UID "0575ee5e-4ccb-4718-8b0b-a505f0f02bcf"
 #define YOUTH_GROUP_UID "5b877253-0386-4a0a-81cb-1c8cf5b4390e"   /* Jugendliche im Bahnhofsviertel */
 #define A_GROUP_UID     "6d0fdd88-213a-4209-b62c-e1ea2d5047a3"
+#define SPRACHCAFE_EVENT_UID    "4675b747-05b4-452e-afe8-5d3d07018ff4"
+#define NETWORK_MEETING_UID     "77d8e252-58e3-4045-9003-c0b69c082a17"
+#define KITA_WORKSHOP_UID       "9634c8d9-3508-4815-a4b5-8a06fd9495f6"
+#define FESTIVAL_UID            "327a76b6-bbd6-4928-aa14-7e06a74ada23"
+#define BIBLIOTHEK_UID          "e3eca0cd-7b9a-44de-8d46-a72e7c2221da"
+
+/* The events in resources/example/network.json */
+#define N_EXAMPLE_EVENTS 24
 
 static MitStore *
 open_loaded_store (const char *name)
@@ -138,6 +147,71 @@ assert_languages_known (const char * const *codes)
         g_test_message ("unknown language code “%s”", codes[i]);
       g_assert_nonnull (mit_languages_get_name (codes[i]));
     }
+}
+
+static MitEvent *
+load_event_by_uid (MitStore   *store,
+                   const char *uid)
+{
+  g_autoptr(GError) error = NULL;
+  MitEvent *event = mit_store_load_event_by_uid (store, uid, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (event);
+  return event;
+}
+
+/* Every event, by first start */
+static GPtrArray *
+load_all_events (MitStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = mit_store_find_event_ids (store, NULL, &error);
+  GPtrArray *events;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, mit_store_count_events (store));
+  g_assert_cmpuint (ids->len, >, 0);
+  events = mit_store_load_events (store, &g_array_index (ids, gint64, 0), ids->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, ids->len);
+  return events;
+}
+
+/* Unix seconds of a local midnight in Lindenbrunn */
+static gint64
+berlin_midnight (int year,
+                 int month,
+                 int day)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) time = NULL;
+
+  g_assert_nonnull (zone);
+  time = g_date_time_new (zone, year, month, day, 0, 0, 0);
+  return g_date_time_to_unix (time);
+}
+
+/* The occurrences of one event in [@from, @to) */
+static GArray *
+find_occurrences_of (MitStore *store,
+                     gint64    event_id,
+                     gint64    from,
+                     gint64    to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) all = mit_store_find_occurrences (store, from, to, NULL, &error);
+  GArray *mine = g_array_new (FALSE, FALSE, sizeof (MitOccurrence));
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    {
+      MitOccurrence *occurrence = &g_array_index (all, MitOccurrence, i);
+
+      if (occurrence->event_id == event_id)
+        g_array_append_val (mine, *occurrence);
+    }
+  return mine;
 }
 
 static void
@@ -658,6 +732,7 @@ test_example_twice (void)
   g_autoptr(GPtrArray) groups = NULL;
   guint n_changed = 0;
   guint n_actors, n_persons, n_groups, n_assessments, n_channels;
+  guint n_events, n_tasks, n_registrations;
   gint64 last_change;
 
   g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n_changed);
@@ -672,10 +747,16 @@ test_example_twice (void)
   n_groups = mit_store_count_target_groups (store);
   n_assessments = count_rows (store, "assessment");
   n_channels = count_rows (store, "channel");
+  n_events = mit_store_count_events (store);
+  n_tasks = count_rows (store, "event_task");
+  n_registrations = count_rows (store, "registration");
   last_change = mit_store_get_last_change (store);
   g_assert_cmpuint (n_groups, >=, 10);
   g_assert_cmpuint (n_assessments, >=, 2 * n_groups);
   g_assert_cmpuint (n_channels, >=, 30);
+  g_assert_cmpuint (n_events, ==, N_EXAMPLE_EVENTS);
+  g_assert_cmpuint (n_tasks, >=, 20);
+  g_assert_cmpuint (n_registrations, >=, 20);
 
   groups = load_all_groups (store);
   youth_before = mit_target_group_copy (find_group_by_uid (groups, YOUTH_GROUP_UID));
@@ -690,6 +771,9 @@ test_example_twice (void)
   g_assert_cmpuint (mit_store_count_target_groups (store), ==, n_groups);
   g_assert_cmpuint (count_rows (store, "assessment"), ==, n_assessments);
   g_assert_cmpuint (count_rows (store, "channel"), ==, n_channels);
+  g_assert_cmpuint (mit_store_count_events (store), ==, n_events);
+  g_assert_cmpuint (count_rows (store, "event_task"), ==, n_tasks);
+  g_assert_cmpuint (count_rows (store, "registration"), ==, n_registrations);
   g_assert_cmpint (mit_store_get_last_change (store), ==, last_change);
   g_assert_cmpuint (n_changed, ==, 1);
 
@@ -722,6 +806,10 @@ assert_empty (MitStore *store)
   g_assert_cmpuint (count_rows (store, "target_group"), ==, 0);
   g_assert_cmpuint (count_rows (store, "assessment"), ==, 0);
   g_assert_cmpuint (count_rows (store, "channel"), ==, 0);
+  g_assert_cmpuint (mit_store_count_events (store), ==, 0);
+  g_assert_cmpuint (count_rows (store, "event"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "event_task"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "registration"), ==, 0);
 }
 
 /* An example with one actor "a", one person "p" of it and the target
@@ -730,6 +818,15 @@ assert_empty (MitStore *store)
   "{ \"actors\": [ { \"key\": \"a\", \"name\": \"A\" } ]," \
   "  \"persons\": [ { \"key\": \"p\", \"name\": \"P\", \"affiliations\": [ \"a\" ] } ]," \
   "  \"target_groups\": [ " list " ]"
+
+/* The same with the events @list: an event names actor "a", target group
+ * "g" and person "p" */
+#define EVENTS(list) \
+  GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }") ", \"events\": [ " list " ] }"
+
+/* One event at 2026-05-06 10:00 with the members @more */
+#define EVENT(more) \
+  EVENTS ("{ \"key\": \"e\", \"title\": \"E\", \"starts\": \"2026-05-06T10:00\"" more " }")
 
 static void
 store_clear_for_lenient (MitStore  **store,
@@ -816,6 +913,40 @@ test_example_broken (void)
     /* a channel to a group the example does not have, even if the key is an actor's */
     GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }")
     ", \"channels\": [ { \"actor\": \"a\", \"group\": \"a\" } ] }",
+    /* Events, their tasks and registrations */
+    GROUPS ("{ \"key\": \"g\", \"name\": \"G\" }") ", \"events\": { \"key\": \"e\" } }",
+    EVENTS ("7"),
+    EVENTS ("{ \"title\": \"No key\", \"starts\": \"2026-05-06T10:00\" }"),
+    EVENTS ("{ \"key\": \"e\", \"starts\": \"2026-05-06T10:00\" }"),
+    EVENTS ("{ \"key\": \"e\", \"title\": \"E\", \"starts\": \"2026-05-06T10:00\" },"
+            "{ \"key\": \"e\", \"title\": \"F\", \"starts\": \"2026-05-07T10:00\" }"),
+    EVENTS ("{ \"key\": \"e\", \"title\": \"E\" }"),
+    EVENT (", \"uid\": \"not-a-uid\""),
+    EVENT (", \"kind\": \"party\""),
+    EVENT (", \"status\": \"postponed\""),
+    EVENT (", \"ends\": \"2026-05-06T09:00\""),
+    EVENT (", \"ends\": \"2026-05-06T25:00\""),
+    EVENT (", \"all_day\": true"),
+    EVENT (", \"tzid\": \"Europe/Lindenbrunn\""),
+    EVENT (", \"rrule\": \"FREQ=SOMETIMES\""),
+    EVENT (", \"rrule\": \"FREQ=WEEKLY\", \"exdates\": [\"2026-05-32\"]"),
+    EVENT (", \"venue\": \"g\""),
+    EVENT (", \"organisers\": [\"a\", \"b\"]"),
+    EVENT (", \"target_groups\": [\"a\"]"),
+    EVENT (", \"languages\": [\"Deutsch\"]"),
+    EVENT (", \"capacity\": -1"),
+    EVENT (", \"capacity\": \"twenty\""),
+    EVENT (", \"tasks\": { \"title\": \"T\" }"),
+    EVENT (", \"tasks\": [ \"T\" ]"),
+    EVENT (", \"tasks\": [ { \"due\": \"2026-05-01\" } ]"),
+    EVENT (", \"tasks\": [ { \"title\": \"T\", \"due\": \"1. Mai\" } ]"),
+    EVENT (", \"tasks\": [ { \"title\": \"T\", \"owner\": \"a\" } ]"),
+    EVENT (", \"tasks\": [ { \"title\": \"T\", \"uid\": \"x\" } ]"),
+    EVENT (", \"registrations\": 3"),
+    EVENT (", \"registrations\": [ { \"contact\": \"x@example.org\" } ]"),
+    EVENT (", \"registrations\": [ { \"name\": \"R\", \"status\": \"maybe\" } ]"),
+    EVENT (", \"registrations\": [ { \"name\": \"R\", \"consent\": \"always\" } ]"),
+    EVENT (", \"registrations\": [ { \"name\": \"R\", \"uid\": \"x\" } ]"),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
@@ -831,7 +962,7 @@ test_example_broken (void)
   /* Lenient: unknown members and sections, missing optional ones, a
    * number for a postcode, a plain actor key as affiliation */
   g_assert_true (load_text (store,
-                            "{ \"version\": 99, \"events\": [ { \"x\": 1 } ],"
+                            "{ \"version\": 99, \"meetings\": [ { \"x\": 1 } ],"
                             "  \"actors\": [ { \"key\": \"a\", \"name\": \" A \","
                             "                  \"postcode\": 78990,"
                             "                  \"colour\": \"blue\", \"languages\": \"DE\" } ],"
@@ -896,6 +1027,71 @@ test_example_broken (void)
     g_assert_cmpint (mit_channel_get_strength (channel), ==, MIT_CHANNEL_STRONG);
     g_assert_cmpstr (mit_channel_get_contact_name (channel), ==, "P");
   }
+
+  /* Events: a title and a start are enough (an event of the kind
+   * "other", planned, ending when it starts, without limit); a waiting
+   * place asked for when there are free places stays on the waiting list,
+   * a place asked for beyond the capacity goes there */
+  store_clear_for_lenient (&store, "lenient-events.db");
+  g_assert_true (load_text (store,
+                            EVENTS ("{ \"key\": \"e\", \"title\": \" E \","
+                                    "  \"starts\": \"2026-05-06T10:00\", \"capacity\": null,"
+                                    "  \"organisers\": \"a\", \"colour\": \"red\" },"
+                                    "{ \"key\": \"f\", \"title\": \"F\", \"kind\": \"workshop\","
+                                    "  \"status\": \"confirmed\", \"starts\": \"2026-06-01\","
+                                    "  \"all_day\": 1, \"venue\": \"a\", \"capacity\": 1,"
+                                    "  \"target_groups\": [\"g\"],"
+                                    "  \"tasks\": [ { \"title\": \"T\", \"owner\": \"p\" },"
+                                    "             { \"title\": \"U\", \"done\": true } ],"
+                                    "  \"registrations\": [ { \"name\": \"R\" },"
+                                    "    { \"name\": \"S\", \"consent\": \"web\" } ] }"),
+                            &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mit_store_count_events (store), ==, 2);
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autoptr(GArray) ids = mit_store_find_event_ids (store, NULL, &local_error);
+    g_autoptr(GPtrArray) events = NULL;
+    g_autoptr(GPtrArray) registrations = NULL;
+    MitEvent *e, *f;
+    guint n_taken = 0, n_waiting = 0, n_organisers = 0;
+
+    g_assert_no_error (local_error);
+    g_assert_cmpuint (ids->len, ==, 2);
+    events = mit_store_load_events (store, &g_array_index (ids, gint64, 0), ids->len, &local_error);
+    g_assert_no_error (local_error);
+    e = g_ptr_array_index (events, 0);
+    f = g_ptr_array_index (events, 1);
+
+    g_assert_cmpstr (mit_event_get_title (e), ==, "E");
+    g_assert_cmpstr (mit_event_get_kind (e), ==, MIT_EVENT_KIND_OTHER);
+    g_assert_cmpint (mit_event_get_status (e), ==, MIT_EVENT_PLANNED);
+    g_assert_cmpstr (mit_event_get_starts (e), ==, "2026-05-06T10:00:00");
+    g_assert_cmpstr (mit_event_get_ends (e), ==, "2026-05-06T10:00:00");
+    g_assert_cmpstr (mit_event_get_tzid (e), ==, MIT_EVENT_DEFAULT_TZID);
+    g_assert_cmpint (mit_event_get_capacity (e), ==, -1);
+    g_assert_cmpint (mit_event_get_venue_id (e), ==, 0);
+    mit_event_get_organisers (e, &n_organisers);
+    g_assert_cmpuint (n_organisers, ==, 1);
+    g_assert_true (g_uuid_string_is_valid (mit_event_get_uid (e)));
+
+    g_assert_cmpstr (mit_event_get_kind (f), ==, MIT_EVENT_KIND_WORKSHOP);
+    g_assert_cmpint (mit_event_get_status (f), ==, MIT_EVENT_CONFIRMED);
+    g_assert_true (mit_event_get_all_day (f));
+    g_assert_cmpint (mit_event_get_venue_id (f), !=, 0);
+    g_assert_cmpuint (mit_store_count_open_event_tasks (store, mit_event_get_id (f)), ==, 1);
+    mit_store_count_registrations (store, mit_event_get_id (f), &n_taken, &n_waiting);
+    g_assert_cmpuint (n_taken, ==, 1);
+    g_assert_cmpuint (n_waiting, ==, 1);
+    registrations = mit_store_list_registrations (store, mit_event_get_id (f), &local_error);
+    g_assert_no_error (local_error);
+    g_assert_cmpint (mit_registration_get_status (g_ptr_array_index (registrations, 1)), ==,
+                     MIT_REGISTRATION_WAITING);
+    g_assert_cmpint (mit_registration_get_consent (g_ptr_array_index (registrations, 0)), ==,
+                     MIT_CONSENT_NONE);
+    g_assert_cmpint (mit_registration_get_consent (g_ptr_array_index (registrations, 1)), ==,
+                     MIT_CONSENT_WEB);
+  }
 }
 
 static void
@@ -936,10 +1132,42 @@ test_example_rollback (void)
   assert_empty (store);
   g_assert_cmpuint (n_changed, ==, 0);
 
+  /* Events come last: two with one uid fail after everything else was
+   * written, and all of it goes */
+  g_assert_false (load_text (store,
+                             EVENTS ("{ \"key\": \"e\", \"title\": \"E\","
+                                     "  \"uid\": \"" SPRACHCAFE_EVENT_UID "\","
+                                     "  \"starts\": \"2026-05-06T10:00\","
+                                     "  \"tasks\": [ { \"title\": \"T\" } ] },"
+                                     "{ \"key\": \"f\", \"title\": \"F\","
+                                     "  \"uid\": \"" SPRACHCAFE_EVENT_UID "\","
+                                     "  \"starts\": \"2026-05-07T10:00\" }"),
+                             &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  assert_empty (store);
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  /* … and so does a registration of the last event that the store refuses */
+  g_assert_false (load_text (store,
+                             EVENTS ("{ \"key\": \"e\", \"title\": \"E\","
+                                     "  \"starts\": \"2026-05-06T10:00\","
+                                     "  \"registrations\": ["
+                                     "    { \"name\": \"R\", \"uid\": \"" A_GROUP_UID "\" },"
+                                     "    { \"name\": \"S\", \"uid\": \"" A_GROUP_UID "\" } ] }"),
+                             &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  assert_empty (store);
+  g_assert_cmpuint (n_changed, ==, 0);
+
   /* The store is still usable, and the real example loads */
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mit_store_count_actors (store), >=, 35);
+  g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
   g_assert_cmpuint (n_changed, ==, 1);
 }
 
@@ -956,6 +1184,13 @@ test_example_reload (void)
   guint n_groups = mit_store_count_target_groups (store);
   guint n_assessments = count_rows (store, "assessment");
   guint n_channels = count_rows (store, "channel");
+  guint n_tasks = count_rows (store, "event_task");
+  guint n_registrations = count_rows (store, "registration");
+  g_autoptr(MitEvent) sprachcafe = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
+  g_autoptr(MitEvent) festival = load_event_by_uid (store, FESTIVAL_UID);
+  g_autoptr(MitEvent) sprachcafe_after = NULL;
+  g_autoptr(MitEvent) festival_after = NULL;
+  guint n_organisers = 0;
 
   /* The user deletes every actor but keeps the persons and target groups
    * (the channels go with the actors); loading again links the persons
@@ -973,6 +1208,15 @@ test_example_reload (void)
   g_assert_cmpuint (mit_store_count_target_groups (store), ==, n_groups);
   g_assert_cmpuint (count_rows (store, "assessment"), ==, n_assessments);
   g_assert_cmpuint (count_rows (store, "channel"), ==, 0);
+  /* the events stay, without their venues and organisers */
+  g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+  g_assert_cmpuint (count_rows (store, "event_task"), ==, n_tasks);
+  g_assert_cmpuint (count_rows (store, "registration"), ==, n_registrations);
+  sprachcafe_after = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
+  g_assert_cmpint (mit_event_get_venue_id (sprachcafe_after), ==, 0);
+  mit_event_get_organisers (sprachcafe_after, &n_organisers);
+  g_assert_cmpuint (n_organisers, ==, 0);
+  g_clear_object (&sprachcafe_after);
 
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
@@ -981,6 +1225,31 @@ test_example_reload (void)
   g_assert_cmpuint (mit_store_count_target_groups (store), ==, n_groups);
   g_assert_cmpuint (count_rows (store, "assessment"), ==, n_assessments);
   g_assert_cmpuint (count_rows (store, "channel"), ==, n_channels);
+  g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+  g_assert_cmpuint (count_rows (store, "event_task"), ==, n_tasks);
+  g_assert_cmpuint (count_rows (store, "registration"), ==, n_registrations);
+
+  /* The kept events have their venue and organisers back; the festival at
+   * a free address kept its address */
+  sprachcafe_after = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
+  g_assert_cmpint (mit_event_get_id (sprachcafe_after), ==, mit_event_get_id (sprachcafe));
+  {
+    g_autoptr(MitActor) bibliothek = NULL;
+
+    bibliothek = mit_store_load_actor_by_uid (store, BIBLIOTHEK_UID, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (bibliothek);
+    g_assert_cmpint (mit_event_get_venue_id (sprachcafe_after), ==, mit_actor_get_id (bibliothek));
+    g_assert_true (mit_event_has_organiser (sprachcafe_after, mit_actor_get_id (bibliothek)));
+  }
+  mit_event_get_organisers (sprachcafe_after, &n_organisers);
+  g_assert_cmpuint (n_organisers, ==, 3);
+  g_assert_cmpstr (mit_event_get_rrule (sprachcafe_after), ==, mit_event_get_rrule (sprachcafe));
+  festival_after = load_event_by_uid (store, FESTIVAL_UID);
+  g_assert_cmpint (mit_event_get_venue_id (festival_after), ==, 0);
+  g_assert_cmpstr (mit_event_get_venue_address (festival_after), ==,
+                   mit_event_get_venue_address (festival));
 
   /* … and linked again: Deniz Aydoğan works for two actors */
   person_ids = mit_store_find_person_ids (store, "Aydoğan", &error);
@@ -1008,6 +1277,7 @@ test_example_undo (void)
 
   g_assert_cmpuint (mit_store_count_target_groups (store), >=, 10);
   g_assert_cmpuint (count_rows (store, "channel"), >=, 30);
+  g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
 
   g_assert_true (mit_store_undo (store, change, &error));
   g_assert_no_error (error);
@@ -1019,6 +1289,362 @@ test_example_undo (void)
   g_assert_cmpuint (mit_store_count_actors (store), >=, 35);
   g_assert_cmpuint (mit_store_count_target_groups (store), >=, 10);
   g_assert_cmpuint (count_rows (store, "channel"), >=, 30);
+  g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+  {
+    g_autoptr(MitEvent) sprachcafe = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
+
+    g_assert_true (mit_event_is_recurring (sprachcafe));
+  }
+}
+
+static void
+test_example_events (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("events.db");
+  g_autoptr(GPtrArray) events = load_all_events (store);
+  g_autoptr(GPtrArray) kinds = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean statuses[MIT_EVENT_STATUS_LAST + 1] = { FALSE, };
+  gint64 first = berlin_midnight (2026, 1, 1);
+  gint64 last = berlin_midnight (2027, 4, 1);
+  guint n_recurring = 0, n_all_day = 0, n_free_address = 0, n_with_capacity = 0;
+  guint n_2027 = 0;
+
+  g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      MitEvent *event = g_ptr_array_index (events, i);
+      g_autoptr(GArray) conflicts = NULL;
+      g_autoptr(GArray) occurrences = NULL;
+      guint n_organisers = 0, n_groups = 0;
+
+      g_assert_true (g_uuid_string_is_valid (mit_event_get_uid (event)));
+      g_assert_cmpstr (mit_event_get_title (event), !=, "");
+      g_assert_cmpstr (mit_event_get_description (event), !=, "");
+      g_assert_cmpstr (mit_event_get_tzid (event), ==, "Europe/Berlin");
+      mit_event_get_organisers (event, &n_organisers);
+      mit_event_get_target_groups (event, &n_groups);
+      g_assert_cmpuint (n_organisers, >=, 1);
+      g_assert_cmpuint (n_groups, >=, 1);
+      g_assert_cmpuint (g_strv_length ((char **) mit_event_get_languages (event)), >=, 1);
+      assert_languages_known (mit_event_get_languages (event));
+      /* a place: an actor of the directory or an address */
+      g_assert_true (mit_event_get_venue_id (event) != 0 ||
+                     *mit_event_get_venue_address (event) != '\0');
+
+      statuses[mit_event_get_status (event)] = TRUE;
+      if (mit_event_is_recurring (event))
+        n_recurring++;
+      if (mit_event_get_all_day (event))
+        n_all_day++;
+      if (mit_event_get_venue_id (event) == 0)
+        n_free_address++;
+      if (mit_event_get_capacity (event) >= 0)
+        n_with_capacity++;
+      if (g_str_has_prefix (mit_event_get_starts (event), "2027-"))
+        n_2027++;
+
+      /* From January 2026 to the first quarter of 2027, and every rule ends */
+      occurrences = find_occurrences_of (store, mit_event_get_id (event), 0, G_MAXINT64 / 2);
+      g_assert_cmpuint (occurrences->len, >=, 1);
+      g_assert_cmpint (g_array_index (occurrences, MitOccurrence, 0).start, >=, first);
+      g_assert_cmpint (g_array_index (occurrences, MitOccurrence, occurrences->len - 1).end,
+                       <=, last);
+
+      /* Nothing double-booked: no two events at one venue at once */
+      conflicts = mit_store_find_event_conflicts (store, event, &error);
+      g_assert_no_error (error);
+      if (conflicts->len > 0)
+        g_test_message ("“%s” overlaps another event at its venue", mit_event_get_title (event));
+      g_assert_cmpuint (conflicts->len, ==, 0);
+    }
+
+  for (guint s = 0; s <= MIT_EVENT_STATUS_LAST; s++)
+    g_assert_true (statuses[s]);
+  g_assert_cmpuint (n_recurring, >=, 5);
+  g_assert_cmpuint (n_all_day, >=, 2);
+  g_assert_cmpuint (n_free_address, >=, 1);
+  g_assert_cmpuint (n_with_capacity, >=, 3);
+  g_assert_cmpuint (n_2027, >=, 3);
+
+  /* Every built-in kind of event is used */
+  kinds = mit_store_list_vocabulary (store, "event-kind", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kinds->len, >=, 6);
+  for (guint k = 0; k < kinds->len; k++)
+    {
+      MitVocabTerm *term = g_ptr_array_index (kinds, k);
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < events->len && !used; i++)
+        used = g_strcmp0 (mit_event_get_kind (g_ptr_array_index (events, i)), term->key) == 0;
+      if (!used)
+        g_test_message ("event kind “%s” is not used", term->key);
+      g_assert_true (!term->builtin || used);
+    }
+
+  /* The festival: all day, at a free address, over a weekend */
+  {
+    g_autoptr(MitEvent) festival = load_event_by_uid (store, FESTIVAL_UID);
+    guint n_organisers = 0;
+
+    g_assert_cmpstr (mit_event_get_kind (festival), ==, MIT_EVENT_KIND_FESTIVAL);
+    g_assert_true (mit_event_get_all_day (festival));
+    g_assert_cmpstr (mit_event_get_starts (festival), ==, "2026-06-20");
+    g_assert_cmpstr (mit_event_get_ends (festival), ==, "2026-06-21");
+    g_assert_cmpint (mit_event_get_venue_id (festival), ==, 0);
+    g_assert_cmpstr (mit_event_get_venue_address (festival), ==,
+                     "Marktplatz, 78990 Lindenbrunn");
+    mit_event_get_organisers (festival, &n_organisers);
+    g_assert_cmpuint (n_organisers, >=, 5);
+    g_assert_cmpint (mit_event_get_status (festival), ==, MIT_EVENT_DONE);
+  }
+}
+
+static void
+test_example_recurring (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("recurring.db");
+  g_autoptr(MitEvent) sprachcafe = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
+  g_autoptr(MitEvent) meeting = load_event_by_uid (store, NETWORK_MEETING_UID);
+  g_autoptr(MitActor) bibliothek = NULL;
+  g_autoptr(GArray) occurrences = NULL;
+  g_autoptr(GError) error = NULL;
+  static const int march_days[] = { 4, 11, 18, 25 };
+
+  /* Weekly on Wednesdays at the Stadtbibliothek, with two weeks off */
+  bibliothek = mit_store_load_actor_by_uid (store, BIBLIOTHEK_UID, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mit_event_get_venue_id (sprachcafe), ==, mit_actor_get_id (bibliothek));
+  g_assert_true (mit_event_has_organiser (sprachcafe, mit_actor_get_id (bibliothek)));
+  g_assert_true (mit_event_is_recurring (sprachcafe));
+  g_assert_cmpuint (g_strv_length ((char **) mit_event_get_exdates (sprachcafe)), ==, 2);
+
+  /* August 2026: the 5th and 12th are off, the 19th and 26th take place */
+  occurrences = find_occurrences_of (store, mit_event_get_id (sprachcafe),
+                                     berlin_midnight (2026, 8, 1), berlin_midnight (2026, 9, 1));
+  g_assert_cmpuint (occurrences->len, ==, 2);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      MitOccurrence *occurrence = &g_array_index (occurrences, MitOccurrence, i);
+      g_autoptr(GDateTime) start = mit_occurrence_dup_local_start (occurrence, "Europe/Berlin");
+
+      g_assert_cmpint (g_date_time_get_day_of_month (start), ==, i == 0 ? 19 : 26);
+      g_assert_cmpint (g_date_time_get_day_of_week (start), ==, 3);
+      g_assert_cmpint (g_date_time_get_hour (start), ==, 16);
+      g_assert_cmpint (occurrence->end - occurrence->start, ==, 2 * 3600);
+    }
+  g_clear_pointer (&occurrences, g_array_unref);
+
+  /* March 2026, across the change to summer time: still 16:00 local */
+  occurrences = find_occurrences_of (store, mit_event_get_id (sprachcafe),
+                                     berlin_midnight (2026, 3, 1), berlin_midnight (2026, 4, 1));
+  g_assert_cmpuint (occurrences->len, ==, G_N_ELEMENTS (march_days));
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      MitOccurrence *occurrence = &g_array_index (occurrences, MitOccurrence, i);
+      g_autoptr(GDateTime) start = mit_occurrence_dup_local_start (occurrence, "Europe/Berlin");
+
+      g_assert_cmpint (g_date_time_get_day_of_month (start), ==, march_days[i]);
+      g_assert_cmpint (g_date_time_get_hour (start), ==, 16);
+      g_assert_cmpint (g_date_time_get_minute (start), ==, 0);
+    }
+  g_clear_pointer (&occurrences, g_array_unref);
+
+  /* It ends before Christmas */
+  occurrences = find_occurrences_of (store, mit_event_get_id (sprachcafe),
+                                     berlin_midnight (2026, 12, 17), berlin_midnight (2027, 4, 1));
+  g_assert_cmpuint (occurrences->len, ==, 0);
+  g_clear_pointer (&occurrences, g_array_unref);
+
+  /* The network meeting: the second Tuesday of every month of 2026 but
+   * August */
+  occurrences = find_occurrences_of (store, mit_event_get_id (meeting),
+                                     berlin_midnight (2026, 1, 1), berlin_midnight (2028, 1, 1));
+  g_assert_cmpuint (occurrences->len, ==, 11);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      MitOccurrence *occurrence = &g_array_index (occurrences, MitOccurrence, i);
+      g_autoptr(GDateTime) start = mit_occurrence_dup_local_start (occurrence, "Europe/Berlin");
+      int day = g_date_time_get_day_of_month (start);
+
+      g_assert_cmpint (g_date_time_get_year (start), ==, 2026);
+      g_assert_cmpint (g_date_time_get_month (start), !=, 8);
+      g_assert_cmpint (g_date_time_get_day_of_week (start), ==, 2);
+      g_assert_cmpint (day, >=, 8);
+      g_assert_cmpint (day, <=, 14);
+      g_assert_cmpint (g_date_time_get_hour (start), ==, 14);
+    }
+  g_clear_pointer (&occurrences, g_array_unref);
+
+  /* A month of the agenda holds the one-off events as well */
+  occurrences = mit_store_find_occurrences (store, berlin_midnight (2026, 12, 1),
+                                            berlin_midnight (2027, 1, 1), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (occurrences->len, >=, 8);
+}
+
+static void
+test_example_registrations (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("registrations.db");
+  g_autoptr(MitEvent) workshop = load_event_by_uid (store, KITA_WORKSHOP_UID);
+  g_autoptr(GPtrArray) registrations = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean statuses[MIT_REGISTRATION_STATUS_LAST + 1] = { FALSE, };
+  gboolean consents[MIT_CONSENT_LAST + 1] = { FALSE, };
+  MitRegistration *waiting = NULL;
+  MitRegistration *first_registered = NULL;
+  guint n_taken = 0, n_waiting = 0, n_cancelled = 0;
+  gint64 change;
+
+  /* "Mehrsprachigkeit in Kitas": every place taken, one on the waiting list */
+  g_assert_cmpstr (mit_event_get_kind (workshop), ==, MIT_EVENT_KIND_WORKSHOP);
+  g_assert_cmpint (mit_event_get_capacity (workshop), ==, 10);
+  mit_store_count_registrations (store, mit_event_get_id (workshop), &n_taken, &n_waiting);
+  g_assert_cmpuint (n_taken, ==, 10);
+  g_assert_cmpuint (n_waiting, ==, 1);
+
+  registrations = mit_store_list_registrations (store, mit_event_get_id (workshop), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (registrations->len, ==, 12);
+  for (guint i = 0; i < registrations->len; i++)
+    {
+      MitRegistration *registration = g_ptr_array_index (registrations, i);
+
+      g_assert_true (g_uuid_string_is_valid (mit_registration_get_uid (registration)));
+      g_assert_cmpint (mit_registration_get_position (registration), ==, (int) i + 1);
+      switch (mit_registration_get_status (registration))
+        {
+        case MIT_REGISTRATION_WAITING:
+          waiting = registration;
+          break;
+        case MIT_REGISTRATION_CANCELLED:
+          n_cancelled++;
+          break;
+        case MIT_REGISTRATION_REGISTERED:
+          if (first_registered == NULL)
+            first_registered = registration;
+          break;
+        case MIT_REGISTRATION_ATTENDED:
+        case MIT_REGISTRATION_NO_SHOW:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  g_assert_cmpuint (n_cancelled, ==, 1);
+  g_assert_nonnull (waiting);
+  g_assert_cmpstr (mit_registration_get_name (waiting), ==, "Teresa Beck");
+  /* the last to come in */
+  g_assert_true (waiting == g_ptr_array_index (registrations, registrations->len - 1));
+
+  /* Across the example: every status and every consent occurs, and the
+   * events that took place have no one still just registered */
+  events = load_all_events (store);
+  for (guint i = 0; i < events->len; i++)
+    {
+      MitEvent *event = g_ptr_array_index (events, i);
+      g_autoptr(GPtrArray) list = mit_store_list_registrations (store, mit_event_get_id (event),
+                                                                &error);
+
+      g_assert_no_error (error);
+      for (guint j = 0; j < list->len; j++)
+        {
+          MitRegistration *registration = g_ptr_array_index (list, j);
+          MitRegistrationStatus status = mit_registration_get_status (registration);
+
+          statuses[status] = TRUE;
+          consents[mit_registration_get_consent (registration)] = TRUE;
+          g_assert_cmpstr (mit_registration_get_name (registration), !=, "");
+          if (mit_event_get_status (event) == MIT_EVENT_DONE)
+            g_assert_true (status != MIT_REGISTRATION_REGISTERED &&
+                           status != MIT_REGISTRATION_WAITING);
+        }
+    }
+  for (guint s = 0; s <= MIT_REGISTRATION_STATUS_LAST; s++)
+    g_assert_true (statuses[s]);
+  for (guint c = 0; c <= MIT_CONSENT_LAST; c++)
+    g_assert_true (consents[c]);
+
+  /* The example follows the store's rules: when someone cancels, the
+   * waiting list moves up */
+  g_assert_nonnull (first_registered);
+  change = mit_store_set_registration_status (store, mit_registration_get_id (first_registered),
+                                              MIT_REGISTRATION_CANCELLED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (change, >, 0);
+  mit_store_count_registrations (store, mit_event_get_id (workshop), &n_taken, &n_waiting);
+  g_assert_cmpuint (n_taken, ==, 10);
+  g_assert_cmpuint (n_waiting, ==, 0);
+  {
+    g_autoptr(MitRegistration) moved = NULL;
+
+    moved = mit_store_load_registration (store, mit_registration_get_id (waiting), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (mit_registration_get_status (moved), ==, MIT_REGISTRATION_REGISTERED);
+  }
+}
+
+static void
+test_example_tasks (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("tasks.db");
+  g_autoptr(MitEvent) workshop = load_event_by_uid (store, KITA_WORKSHOP_UID);
+  g_autoptr(GPtrArray) events = load_all_events (store);
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_open = 0, n_done = 0, n_tasks = 0;
+
+  /* The workshop: two done, two open, open ones first by due date, each
+   * with its owner */
+  g_assert_cmpuint (mit_store_count_open_event_tasks (store, mit_event_get_id (workshop)), ==, 2);
+  tasks = mit_store_list_event_tasks (store, mit_event_get_id (workshop), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tasks->len, ==, 4);
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      MitEventTask *task = g_ptr_array_index (tasks, i);
+
+      g_assert_true (mit_event_task_get_done (task) == (i >= 2));
+      g_assert_cmpstr (mit_event_task_get_owner_name (task), !=, "");
+    }
+  g_assert_cmpstr (mit_event_task_get_due (g_ptr_array_index (tasks, 0)), ==, "2026-12-04");
+  g_assert_cmpstr (mit_event_task_get_owner_name (g_ptr_array_index (tasks, 0)), ==,
+                   "Svetlana Berg");
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      MitEvent *event = g_ptr_array_index (events, i);
+      guint n = mit_store_count_open_event_tasks (store, mit_event_get_id (event));
+
+      tasks = mit_store_list_event_tasks (store, mit_event_get_id (event), &error);
+      g_assert_no_error (error);
+      n_tasks += tasks->len;
+      for (guint j = 0; j < tasks->len; j++)
+        {
+          MitEventTask *task = g_ptr_array_index (tasks, j);
+
+          g_assert_true (g_uuid_string_is_valid (mit_event_task_get_uid (task)));
+          g_assert_cmpstr (mit_event_task_get_title (task), !=, "");
+          if (mit_event_task_get_done (task))
+            n_done++;
+          else
+            /* every open task has someone who does it */
+            g_assert_cmpint (mit_event_task_get_owner_id (task), !=, 0);
+        }
+      n_open += n;
+      /* what took place left nothing open */
+      if (mit_event_get_status (event) == MIT_EVENT_DONE)
+        g_assert_cmpuint (n, ==, 0);
+      g_clear_pointer (&tasks, g_ptr_array_unref);
+    }
+  g_assert_cmpuint (n_tasks, ==, count_rows (store, "event_task"));
+  g_assert_cmpuint (n_open, >=, 10);
+  g_assert_cmpuint (n_done, >=, 10);
 }
 
 int
@@ -1032,6 +1658,10 @@ main (int   argc,
   g_test_add_func ("/example/search", test_example_search);
   g_test_add_func ("/example/groups", test_example_groups);
   g_test_add_func ("/example/channels", test_example_channels);
+  g_test_add_func ("/example/events", test_example_events);
+  g_test_add_func ("/example/recurring", test_example_recurring);
+  g_test_add_func ("/example/registrations", test_example_registrations);
+  g_test_add_func ("/example/tasks", test_example_tasks);
   g_test_add_func ("/example/twice", test_example_twice);
   g_test_add_func ("/example/broken", test_example_broken);
   g_test_add_func ("/example/rollback", test_example_rollback);

@@ -15,6 +15,7 @@
 
 #include "mit-core-resources.h"
 #include "mit-example.h"
+#include "mit-store-events.h"
 #include "mit-store-groups.h"
 
 /* The example is one JSON object (resources/example/network.json):
@@ -40,16 +41,37 @@
  *                          language-course | other; default other),
  *                   "strength" (weak | regular | strong; default regular),
  *                   "contact": <person key>, "notes" } ]
+ *   "events": [ { "key", "uid", "title", "kind" (an "event-kind" key; default
+ *                 other), "status" (idea | planned | confirmed | done |
+ *                 cancelled; default planned), "starts", "ends" (local
+ *                 times "YYYY-MM-DDTHH:MM", or dates when "all_day"),
+ *                 "all_day" (boolean), "tzid" (default Europe/Berlin),
+ *                 "rrule" (RFC 5545, without "RRULE:"), "exdates" (local
+ *                 times or dates), "venue": <actor key>, "venue_address",
+ *                 "organisers": [<actor key>], "target_groups": [<target
+ *                 group key>], "languages", "capacity" (a whole number ≥ 0;
+ *                 absent or null: no limit), "description", "notes",
+ *                 "tasks": [ { "uid", "title", "due" ("YYYY-MM-DD"),
+ *                              "owner": <person key>, "done" (boolean) } ],
+ *                 "registrations": [ { "uid", "name", "contact",
+ *                              "organisation", "consent" (as for persons),
+ *                              "status" (registered | waiting | cancelled |
+ *                                        attended | no-show; default
+ *                                        registered) } ] } ]
  *
  * "key" names a record inside the file so that other records can refer to
  * it; "uid" is the record's fixed uid in the database. Members and
  * sections this loader does not know are ignored, so later versions can add
- * sections (events, meetings …) referring to the same keys. Missing
- * members are absent values. What is there must make sense, though: a
- * malformed file, a missing name, an unknown vocabulary key, level or
- * strength, a malformed date, a reference to an unknown actor, person or
- * target group fail with an error, because the example is part of the
- * program and a silently half-loaded example helps nobody.
+ * sections referring to the same keys. Missing members are absent values.
+ * What is there must make sense, though: a malformed file, a missing name
+ * or title, an unknown vocabulary key, level, strength or status, a
+ * malformed date, time or repetition rule, a reference to an unknown
+ * actor, person or target group fail with an error, because the example is
+ * part of the program and a silently half-loaded example helps nobody.
+ *
+ * Registrations are written in the order of the file and follow the
+ * store's rules: one that asks for a place when the event is full goes to
+ * the waiting list.
  */
 
 typedef struct
@@ -88,12 +110,45 @@ typedef struct
   MitChannel *channel;      /* ids set when written */
 } ExampleChannel;
 
+/* Tasks and registrations know their event only by a construct-only id,
+ * so the file's values wait here until the event is written. */
+typedef struct
+{
+  char     *uid;            /* NULL: a new one */
+  char     *title;
+  char     *due;            /* "" for none */
+  char     *owner_key;      /* NULL: nobody */
+  gboolean  done;
+} ExampleTask;
+
+typedef struct
+{
+  char                  *uid;  /* NULL: a new one */
+  char                  *name;
+  char                  *contact;
+  char                  *organisation;
+  MitConsent             consent;
+  MitRegistrationStatus  status;
+} ExampleRegistration;
+
+typedef struct
+{
+  char      *key;
+  MitEvent  *event;           /* ids set when written */
+  char      *venue_key;       /* NULL: no venue in the directory */
+  GStrv      organiser_keys;
+  GStrv      group_keys;
+  GPtrArray *tasks;           /* ExampleTask */
+  GPtrArray *registrations;   /* ExampleRegistration */
+} ExampleEvent;
+
 typedef struct
 {
   GPtrArray  *actors;       /* ExampleActor */
   GPtrArray  *persons;      /* ExamplePerson */
   GPtrArray  *groups;       /* ExampleGroup */
   GPtrArray  *channels;     /* ExampleChannel */
+  GPtrArray  *events;       /* ExampleEvent */
   GHashTable *actor_index;  /* key → ExampleActor, borrowed */
   GHashTable *person_index; /* key → ExamplePerson, borrowed */
   GHashTable *group_index;  /* key → ExampleGroup, borrowed */
@@ -146,12 +201,19 @@ static const char * const strength_names[] = {
   "weak", "regular", "strong",
 };
 
+/* Indexed by MitRegistrationStatus */
+static const char * const registration_status_names[] = {
+  "registered", "waiting", "cancelled", "attended", "no-show",
+};
+
 G_STATIC_ASSERT (G_N_ELEMENTS (sector_names) == MIT_SECTOR_LAST + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (consent_names) == MIT_CONSENT_LAST + 1);
 G_STATIC_ASSERT (MIT_REACHABILITY_GOOD == 0);
 G_STATIC_ASSERT (G_N_ELEMENTS (level_names) == MIT_REACHABILITY_LAST + 1);
 G_STATIC_ASSERT (MIT_CHANNEL_WEAK == 0);
 G_STATIC_ASSERT (G_N_ELEMENTS (strength_names) == MIT_CHANNEL_STRENGTH_LAST + 1);
+G_STATIC_ASSERT (MIT_REGISTRATION_REGISTERED == 0);
+G_STATIC_ASSERT (G_N_ELEMENTS (registration_status_names) == MIT_REGISTRATION_STATUS_LAST + 1);
 
 static void
 example_actor_free (gpointer data)
@@ -207,6 +269,45 @@ example_channel_free (gpointer data)
   g_free (self);
 }
 
+static void
+example_task_free (gpointer data)
+{
+  ExampleTask *self = data;
+
+  g_free (self->uid);
+  g_free (self->title);
+  g_free (self->due);
+  g_free (self->owner_key);
+  g_free (self);
+}
+
+static void
+example_registration_free (gpointer data)
+{
+  ExampleRegistration *self = data;
+
+  g_free (self->uid);
+  g_free (self->name);
+  g_free (self->contact);
+  g_free (self->organisation);
+  g_free (self);
+}
+
+static void
+example_event_free (gpointer data)
+{
+  ExampleEvent *self = data;
+
+  g_free (self->key);
+  g_clear_object (&self->event);
+  g_free (self->venue_key);
+  g_strfreev (self->organiser_keys);
+  g_strfreev (self->group_keys);
+  g_clear_pointer (&self->tasks, g_ptr_array_unref);
+  g_clear_pointer (&self->registrations, g_ptr_array_unref);
+  g_free (self);
+}
+
 static Example *
 example_new (void)
 {
@@ -216,6 +317,7 @@ example_new (void)
   self->persons = g_ptr_array_new_with_free_func (example_person_free);
   self->groups = g_ptr_array_new_with_free_func (example_group_free);
   self->channels = g_ptr_array_new_with_free_func (example_channel_free);
+  self->events = g_ptr_array_new_with_free_func (example_event_free);
   self->actor_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->person_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->group_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -229,6 +331,7 @@ example_free (Example *self)
   g_clear_pointer (&self->group_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->actor_index, g_hash_table_unref);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->channels, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->persons, g_ptr_array_unref);
@@ -901,6 +1004,323 @@ parse_channel (Example    *example,
   return TRUE;
 }
 
+static gboolean
+parse_task (Example      *example,
+            ExampleEvent *entry,
+            JsonNode     *node,
+            guint         index,
+            GError      **error)
+{
+  g_autofree char *uid = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *owner_key = NULL;
+  ExampleTask *task;
+  JsonObject *object;
+
+  /* In the messages, the second placeholder is the key of the event in
+   * the example file */
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Task %u of “%s” is not an object."), index + 1, entry->key);
+  object = json_node_get_object (node);
+
+  if (!dup_uid_member (object, &uid))
+    return damaged (error, _("Task %u of “%s” has the malformed uid “%s”."),
+                    index + 1, entry->key, uid);
+
+  title = dup_string_member (object, "title");
+  if (title == NULL || *title == '\0')
+    return damaged (error, _("Task %u of “%s” has no title."), index + 1, entry->key);
+
+  due = dup_string_member (object, "due");
+  if (due == NULL)
+    due = g_strdup ("");
+  if (*due != '\0' && !is_iso_date (due))
+    return damaged (error, _("Task %u of “%s” has the malformed date “%s”."),
+                    index + 1, entry->key, due);
+
+  owner_key = dup_string_member (object, "owner");
+  if (owner_key != NULL && *owner_key == '\0')
+    g_clear_pointer (&owner_key, g_free);
+  if (owner_key != NULL && !g_hash_table_contains (example->person_index, owner_key))
+    return damaged (error, _("Task %u of “%s” names the unknown contact person “%s”."),
+                    index + 1, entry->key, owner_key);
+
+  task = g_new0 (ExampleTask, 1);
+  task->uid = g_steal_pointer (&uid);
+  task->title = g_steal_pointer (&title);
+  task->due = g_steal_pointer (&due);
+  task->owner_key = g_steal_pointer (&owner_key);
+  task->done = get_boolean_member (object, "done", FALSE);
+  g_ptr_array_add (entry->tasks, task);
+
+  return TRUE;
+}
+
+static gboolean
+parse_registration (ExampleEvent *entry,
+                    JsonNode     *node,
+                    guint         index,
+                    GError      **error)
+{
+  g_autofree char *uid = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *consent = NULL;
+  g_autofree char *status = NULL;
+  ExampleRegistration *registration;
+  JsonObject *object;
+  int consent_value = MIT_CONSENT_NONE;
+  int status_value = MIT_REGISTRATION_REGISTERED;
+
+  /* In the messages, the second placeholder is the key of the event in
+   * the example file */
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Registration %u of “%s” is not an object."), index + 1, entry->key);
+  object = json_node_get_object (node);
+
+  if (!dup_uid_member (object, &uid))
+    return damaged (error, _("Registration %u of “%s” has the malformed uid “%s”."),
+                    index + 1, entry->key, uid);
+
+  name = dup_string_member (object, "name");
+  if (name == NULL || *name == '\0')
+    return damaged (error, _("Registration %u of “%s” has no name."), index + 1, entry->key);
+
+  consent = dup_string_member (object, "consent");
+  if (consent != NULL && *consent != '\0')
+    {
+      consent_value = lookup_name (consent_names, G_N_ELEMENTS (consent_names), consent);
+      if (consent_value < 0)
+        return damaged (error, _("Registration %u of “%s” has the unknown consent “%s”."),
+                        index + 1, entry->key, consent);
+    }
+
+  status = dup_string_member (object, "status");
+  if (status != NULL && *status != '\0')
+    {
+      status_value = lookup_name (registration_status_names,
+                                  G_N_ELEMENTS (registration_status_names), status);
+      if (status_value < 0)
+        return damaged (error, _("Registration %u of “%s” has the unknown status “%s”."),
+                        index + 1, entry->key, status);
+    }
+
+  registration = g_new0 (ExampleRegistration, 1);
+  registration->uid = g_steal_pointer (&uid);
+  registration->name = g_steal_pointer (&name);
+  registration->contact = dup_string_member (object, "contact");
+  registration->organisation = dup_string_member (object, "organisation");
+  registration->consent = (MitConsent) consent_value;
+  registration->status = (MitRegistrationStatus) status_value;
+  g_ptr_array_add (entry->registrations, registration);
+
+  return TRUE;
+}
+
+/* The members "tasks" and "registrations" of an event: lists of objects */
+static gboolean
+parse_event_lists (Example      *example,
+                   ExampleEvent *entry,
+                   JsonObject   *object,
+                   GError      **error)
+{
+  JsonNode *member;
+  JsonArray *array;
+
+  member = json_object_get_member (object, "tasks");
+  if (member != NULL && !JSON_NODE_HOLDS_NULL (member))
+    {
+      if (!JSON_NODE_HOLDS_ARRAY (member))
+        return damaged (error, _("The tasks of “%s” are not a list."), entry->key);
+      array = json_node_get_array (member);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!parse_task (example, entry, json_array_get_element (array, i), i, error))
+          return FALSE;
+    }
+
+  member = json_object_get_member (object, "registrations");
+  if (member != NULL && !JSON_NODE_HOLDS_NULL (member))
+    {
+      if (!JSON_NODE_HOLDS_ARRAY (member))
+        return damaged (error, _("The registrations of “%s” are not a list."), entry->key);
+      array = json_node_get_array (member);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!parse_registration (entry, json_array_get_element (array, i), i, error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_event (Example    *example,
+             JsonNode   *node,
+             guint       index,
+             GHashTable *keys_seen,
+             GHashTable *known_kinds,
+             GError    **error)
+{
+  g_autoptr(MitEvent) event = NULL;
+  g_autoptr(MitRecurrence) recurrence = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *starts = NULL;
+  g_autofree char *ends = NULL;
+  g_autofree char *tzid = NULL;
+  g_autofree char *rrule = NULL;
+  g_autofree char *venue_key = NULL;
+  g_auto(GStrv) exdates = NULL;
+  g_auto(GStrv) organiser_keys = NULL;
+  g_auto(GStrv) group_keys = NULL;
+  g_auto(GStrv) languages = NULL;
+  ExampleEvent *entry;
+  JsonObject *object;
+  JsonNode *member;
+  gboolean all_day;
+  static const struct
+  {
+    const char *member;
+    void      (*set) (MitEvent *event, const char *text);
+  } texts[] = {
+    { "description", mit_event_set_description },
+    { "venue_address", mit_event_set_venue_address },
+    { "notes", mit_event_set_notes },
+  };
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return damaged (error, _("Entry %u of “%s” is not an object."), index + 1, "events");
+  object = json_node_get_object (node);
+
+  if (!parse_identity (object, "events", index, keys_seen, &key, &uid, error))
+    return FALSE;
+
+  title = dup_string_member (object, "title");
+  if (title == NULL || *title == '\0')
+    return damaged (error, _("The event “%s” has no title."), key);
+
+  event = mit_event_new ();
+  if (uid != NULL)
+    mit_event_set_uid (event, uid);
+  mit_event_set_title (event, title);
+
+  kind = dup_string_member (object, "kind");
+  if (kind == NULL || *kind == '\0')
+    {
+      g_free (kind);
+      kind = g_strdup (MIT_EVENT_KIND_OTHER);
+    }
+  if (!g_hash_table_contains (known_kinds, kind))
+    return damaged (error, _("The event “%s” has the unknown kind “%s”."), key, kind);
+  mit_event_set_kind (event, kind);
+
+  status = dup_string_member (object, "status");
+  if (status != NULL && *status != '\0')
+    {
+      int value = mit_event_status_from_key (status);
+
+      if (value < 0)
+        return damaged (error, _("The event “%s” has the unknown status “%s”."), key, status);
+      mit_event_set_status (event, (MitEventStatus) value);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *value = dup_string_member (object, texts[i].member);
+
+      if (value != NULL)
+        texts[i].set (event, value);
+    }
+
+  /* The times: checked here as the store will, so that a mistake in the
+   * file is reported as a damaged example before anything is written */
+  all_day = get_boolean_member (object, "all_day", FALSE);
+  starts = dup_string_member (object, "starts");
+  if (starts == NULL || *starts == '\0')
+    return damaged (error, _("The event “%s” has no start."), key);
+  ends = dup_string_member (object, "ends");
+  if (ends == NULL || *ends == '\0')
+    {
+      g_free (ends);
+      ends = g_strdup (starts);
+    }
+  tzid = dup_string_member (object, "tzid");
+  if (tzid == NULL || *tzid == '\0')
+    {
+      g_free (tzid);
+      tzid = g_strdup (MIT_EVENT_DEFAULT_TZID);
+    }
+  rrule = dup_string_member (object, "rrule");
+  exdates = dup_strv_member (object, "exdates", FALSE);
+  if (!mit_recurrence_is_known_tzid (tzid))
+    return damaged (error, _("The event “%s” has the unknown time zone “%s”."), key, tzid);
+  recurrence = mit_recurrence_new (starts, ends, tzid, all_day, rrule,
+                                   (const char * const *) exdates, &local_error);
+  if (recurrence == NULL)
+    return damaged (error, _("The times of the event “%s” are not valid: %s"),
+                    key, local_error->message);
+  mit_event_set_all_day (event, all_day);
+  mit_event_set_starts (event, starts);
+  mit_event_set_ends (event, ends);
+  mit_event_set_tzid (event, tzid);
+  mit_event_set_rrule (event, rrule != NULL ? rrule : "");
+  mit_event_set_exdates (event, (const char * const *) exdates);
+
+  venue_key = dup_string_member (object, "venue");
+  if (venue_key != NULL && *venue_key == '\0')
+    g_clear_pointer (&venue_key, g_free);
+  if (venue_key != NULL && !g_hash_table_contains (example->actor_index, venue_key))
+    return damaged (error, _("The event “%s” takes place at the unknown actor “%s”."),
+                    key, venue_key);
+
+  organiser_keys = dup_strv_member (object, "organisers", FALSE);
+  for (guint i = 0; organiser_keys[i] != NULL; i++)
+    if (!g_hash_table_contains (example->actor_index, organiser_keys[i]))
+      return damaged (error, _("The event “%s” names the unknown organiser “%s”."),
+                      key, organiser_keys[i]);
+
+  group_keys = dup_strv_member (object, "target_groups", FALSE);
+  for (guint i = 0; group_keys[i] != NULL; i++)
+    if (!g_hash_table_contains (example->group_index, group_keys[i]))
+      return damaged (error, _("The event “%s” names the unknown target group “%s”."),
+                      key, group_keys[i]);
+
+  languages = dup_strv_member (object, "languages", TRUE);
+  if (!check_languages ((const char * const *) languages, key, error))
+    return FALSE;
+  mit_event_set_languages (event, (const char * const *) languages);
+
+  /* A whole number of places, absent or null when there is no limit */
+  member = json_object_get_member (object, "capacity");
+  if (member != NULL && !JSON_NODE_HOLDS_NULL (member))
+    {
+      gint64 capacity;
+
+      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64)
+        return damaged (error, _("The event “%s” has a capacity that is not a whole number."), key);
+      capacity = json_node_get_int (member);
+      if (capacity < 0 || capacity > G_MAXINT)
+        return damaged (error, _("The event “%s” has the impossible capacity %lld."),
+                        key, (long long) capacity);
+      mit_event_set_capacity (event, (int) capacity);
+    }
+
+  entry = g_new0 (ExampleEvent, 1);
+  entry->key = g_steal_pointer (&key);
+  entry->event = g_steal_pointer (&event);
+  entry->venue_key = g_steal_pointer (&venue_key);
+  entry->organiser_keys = g_steal_pointer (&organiser_keys);
+  entry->group_keys = g_steal_pointer (&group_keys);
+  entry->tasks = g_ptr_array_new_with_free_func (example_task_free);
+  entry->registrations = g_ptr_array_new_with_free_func (example_registration_free);
+  g_ptr_array_add (example->events, entry);
+
+  return parse_event_lists (example, entry, object, error);
+}
+
 /* The keys of a vocabulary, as a set */
 static GHashTable *
 list_vocabulary_keys (MitStore   *store,
@@ -963,11 +1383,14 @@ parse_example (MitStore *store,
   g_autoptr(GHashTable) person_keys = NULL;
   g_autoptr(GHashTable) group_keys = NULL;
   g_autoptr(GHashTable) channels_seen = NULL;
+  g_autoptr(GHashTable) known_event_kinds = NULL;
+  g_autoptr(GHashTable) event_keys = NULL;
   g_autoptr(Example) example = NULL;
   JsonArray *actors;
   JsonArray *persons;
   JsonArray *groups = NULL;
   JsonArray *channels = NULL;
+  JsonArray *events = NULL;
   JsonObject *root;
   JsonNode *root_node;
   const char *text;
@@ -1001,6 +1424,8 @@ parse_example (MitStore *store,
     groups = get_section (root, "target_groups", FALSE, &local_error);
   if (local_error == NULL)
     channels = get_section (root, "channels", FALSE, &local_error);
+  if (local_error == NULL)
+    events = get_section (root, "events", FALSE, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1012,6 +1437,9 @@ parse_example (MitStore *store,
     return NULL;
   known_fields = list_vocabulary_keys (store, "field", error);
   if (known_fields == NULL)
+    return NULL;
+  known_event_kinds = list_vocabulary_keys (store, "event-kind", error);
+  if (known_event_kinds == NULL)
     return NULL;
 
   example = example_new ();
@@ -1036,6 +1464,12 @@ parse_example (MitStore *store,
   channels_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; channels != NULL && i < json_array_get_length (channels); i++)
     if (!parse_channel (example, json_array_get_element (channels, i), i, channels_seen, error))
+      return NULL;
+
+  event_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; events != NULL && i < json_array_get_length (events); i++)
+    if (!parse_event (example, json_array_get_element (events, i), i, event_keys,
+                      known_event_kinds, error))
       return NULL;
 
   return g_steal_pointer (&example);
@@ -1196,6 +1630,167 @@ write_channels (MitStore  *store,
   return TRUE;
 }
 
+/* The ids of actors by their keys in the example */
+static GArray *
+map_actor_keys (Example            *example,
+                const char * const *keys)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      ExampleActor *actor = g_hash_table_lookup (example->actor_index, keys[i]);
+      gint64 id = mit_actor_get_id (actor->actor);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* An event of an earlier example may still be there when its actors were
+ * deleted: it is kept as it is, with its tasks and registrations (they may
+ * have been edited since), except that the venue and organisers it lost
+ * with the actors are given back when it has none. */
+static gboolean
+relink_kept_event (MitStore      *store,
+                   Example       *example,
+                   ExampleEvent  *entry,
+                   MitEvent      *kept,
+                   GError       **error)
+{
+  guint n_organisers = 0;
+  gboolean changed = FALSE;
+
+  if (entry->venue_key != NULL && mit_event_get_venue_id (kept) == 0 &&
+      *mit_event_get_venue_address (kept) == '\0')
+    {
+      ExampleActor *venue = g_hash_table_lookup (example->actor_index, entry->venue_key);
+
+      mit_event_set_venue_id (kept, mit_actor_get_id (venue->actor));
+      changed = TRUE;
+    }
+
+  mit_event_get_organisers (kept, &n_organisers);
+  if (n_organisers == 0 && entry->organiser_keys[0] != NULL)
+    {
+      g_autoptr(GArray) ids = NULL;
+
+      ids = map_actor_keys (example, (const char * const *) entry->organiser_keys);
+
+      mit_event_set_organisers (kept, &g_array_index (ids, gint64, 0), ids->len);
+      changed = TRUE;
+    }
+
+  return !changed || mit_store_save_event (store, kept, error);
+}
+
+/* Inside the transaction, after everything else: events refer to actors,
+ * target groups and (through their tasks) persons */
+static gboolean
+write_events (MitStore  *store,
+              Example   *example,
+              GError   **error)
+{
+  gboolean had_events = mit_store_count_events (store) > 0;
+  guint n_kept = 0;
+
+  for (guint i = 0; i < example->events->len; i++)
+    {
+      ExampleEvent *entry = g_ptr_array_index (example->events, i);
+      const char *uid = mit_event_get_uid (entry->event);
+      g_autoptr(MitEvent) kept = NULL;
+      g_autoptr(GArray) organisers = NULL;
+      g_autoptr(GArray) groups = NULL;
+      gint64 event_id;
+
+      if (had_events && uid != NULL && *uid != '\0')
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          kept = mit_store_load_event_by_uid (store, uid, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+        }
+      if (kept != NULL)
+        {
+          if (!relink_kept_event (store, example, entry, kept, error))
+            return FALSE;
+          n_kept++;
+          continue;
+        }
+
+      if (entry->venue_key != NULL)
+        {
+          ExampleActor *venue = g_hash_table_lookup (example->actor_index, entry->venue_key);
+
+          mit_event_set_venue_id (entry->event, mit_actor_get_id (venue->actor));
+        }
+
+      organisers = map_actor_keys (example, (const char * const *) entry->organiser_keys);
+      mit_event_set_organisers (entry->event, (const gint64 *) organisers->data, organisers->len);
+
+      groups = g_array_new (FALSE, FALSE, sizeof (gint64));
+      for (guint j = 0; entry->group_keys[j] != NULL; j++)
+        {
+          ExampleGroup *group = g_hash_table_lookup (example->group_index, entry->group_keys[j]);
+
+          g_array_append_val (groups, group->id);
+        }
+      mit_event_set_target_groups (entry->event, (const gint64 *) groups->data, groups->len);
+
+      if (!mit_store_save_event (store, entry->event, error))
+        return FALSE;
+      event_id = mit_event_get_id (entry->event);
+
+      for (guint j = 0; j < entry->tasks->len; j++)
+        {
+          ExampleTask *values = g_ptr_array_index (entry->tasks, j);
+          g_autoptr(MitEventTask) task = mit_event_task_new (event_id);
+
+          if (values->uid != NULL)
+            _mit_event_task_set_identity (task, 0, values->uid, NULL, NULL);
+          mit_event_task_set_title (task, values->title);
+          mit_event_task_set_due (task, values->due);
+          mit_event_task_set_done (task, values->done);
+          if (values->owner_key != NULL)
+            {
+              ExamplePerson *owner = g_hash_table_lookup (example->person_index, values->owner_key);
+
+              mit_event_task_set_owner_id (task, owner->id);
+            }
+          if (!mit_store_save_event_task (store, task, error))
+            return FALSE;
+        }
+
+      /* In the order of the file, which is the order they came in */
+      for (guint j = 0; j < entry->registrations->len; j++)
+        {
+          ExampleRegistration *values = g_ptr_array_index (entry->registrations, j);
+          g_autoptr(MitRegistration) registration = mit_registration_new (event_id);
+
+          if (values->uid != NULL)
+            _mit_registration_set_identity (registration, 0, values->uid, NULL, NULL);
+          mit_registration_set_name (registration, values->name);
+          if (values->contact != NULL)
+            mit_registration_set_contact (registration, values->contact);
+          if (values->organisation != NULL)
+            mit_registration_set_organisation (registration, values->organisation);
+          mit_registration_set_consent (registration, values->consent);
+          mit_registration_set_status (registration, values->status);
+          if (!mit_store_save_registration (store, registration, error))
+            return FALSE;
+        }
+    }
+
+  if (n_kept > 0)
+    g_debug ("%u events of an earlier example were still there and kept", n_kept);
+
+  return TRUE;
+}
+
 /* Inside the transaction */
 static gboolean
 write_example (MitStore  *store,
@@ -1252,7 +1847,9 @@ write_example (MitStore  *store,
   if (n_kept > 0)
     g_debug ("%u persons of an earlier example were still there and linked again", n_kept);
 
-  return write_groups (store, example, error) && write_channels (store, example, error);
+  return write_groups (store, example, error) &&
+         write_channels (store, example, error) &&
+         write_events (store, example, error);
 }
 
 gboolean
@@ -1300,9 +1897,10 @@ mit_example_load_bytes (MitStore  *store,
       return FALSE;
     }
 
-  g_debug ("Loaded the example network: %u actors, %u persons, %u target groups, %u channels",
+  g_debug ("Loaded the example network: %u actors, %u persons, %u target groups, %u channels, "
+           "%u events",
            example->actors->len, example->persons->len, example->groups->len,
-           example->channels->len);
+           example->channels->len, example->events->len);
 
   return TRUE;
 }
