@@ -21,6 +21,11 @@ typedef struct _MitChannel      MitChannel;
 typedef struct _MitEvent        MitEvent;
 typedef struct _MitEventTask    MitEventTask;
 typedef struct _MitRegistration MitRegistration;
+typedef struct _MitSteeringMember MitSteeringMember;
+typedef struct _MitMeeting      MitMeeting;
+typedef struct _MitAgendaItem   MitAgendaItem;
+typedef struct _MitDecision     MitDecision;
+typedef struct _MitActionItem   MitActionItem;
 
 /**
  * MitSector:
@@ -69,6 +74,11 @@ typedef enum
   MIT_RECORD_EVENT       = 1 << 7,
   MIT_RECORD_EVENT_TASK  = 1 << 8,
   MIT_RECORD_REGISTRATION = 1 << 9,
+  MIT_RECORD_STEERING_MEMBER = 1 << 10,
+  MIT_RECORD_MEETING     = 1 << 11,
+  MIT_RECORD_AGENDA_ITEM = 1 << 12,  /* also the action items an item carries over */
+  MIT_RECORD_DECISION    = 1 << 13,
+  MIT_RECORD_ACTION_ITEM = 1 << 14,
   MIT_RECORD_ALL         = 0xffff,
 } MitRecordKind;
 
@@ -137,5 +147,70 @@ typedef enum
 } MitRegistrationStatus;
 
 #define MIT_REGISTRATION_STATUS_LAST MIT_REGISTRATION_NO_SHOW
+
+/**
+ * MitMemberRole:
+ * A member's role in the steering group; stored (steering_member.role).
+ */
+typedef enum
+{
+  MIT_MEMBER_MEMBER = 0,
+  MIT_MEMBER_CHAIR = 1,         /* Vorsitz */
+  MIT_MEMBER_DEPUTY_CHAIR = 2,  /* stellvertretender Vorsitz */
+  MIT_MEMBER_MINUTE_TAKER = 3,  /* Protokoll */
+} MitMemberRole;
+
+#define MIT_MEMBER_ROLE_LAST MIT_MEMBER_MINUTE_TAKER
+
+/**
+ * MitMeetingStatus:
+ * Whether a meeting is still ahead or took place; stored (meeting.status).
+ */
+typedef enum
+{
+  MIT_MEETING_PLANNED = 0,
+  MIT_MEETING_HELD = 1,
+} MitMeetingStatus;
+
+#define MIT_MEETING_STATUS_LAST MIT_MEETING_HELD
+
+/**
+ * MitAgendaItemKind:
+ * @MIT_AGENDA_ITEM_REGULAR: an item of the agenda as planned
+ * @MIT_AGENDA_ITEM_OPEN_ACTIONS: "Open action items": lists the open action
+ *   items carried over from earlier meetings
+ */
+typedef enum
+{
+  MIT_AGENDA_ITEM_REGULAR = 0,
+  MIT_AGENDA_ITEM_OPEN_ACTIONS = 1,
+} MitAgendaItemKind;
+
+/**
+ * MitDecisionKind:
+ * What a decision of the steering group is; stored (decision.kind).
+ */
+typedef enum
+{
+  MIT_DECISION_ACKNOWLEDGEMENT = 0,  /* Kenntnisnahme */
+  MIT_DECISION_RESOLUTION = 1,       /* Beschluss */
+  MIT_DECISION_RECOMMENDATION = 2,   /* Empfehlung */
+} MitDecisionKind;
+
+#define MIT_DECISION_KIND_LAST MIT_DECISION_RECOMMENDATION
+
+/**
+ * MitActionStatus:
+ * Where an action item stands; stored (action_item.status). Open ones are
+ * carried into the next meeting.
+ */
+typedef enum
+{
+  MIT_ACTION_OPEN = 0,
+  MIT_ACTION_DONE = 1,
+  MIT_ACTION_DROPPED = 2,
+} MitActionStatus;
+
+#define MIT_ACTION_STATUS_LAST MIT_ACTION_DROPPED
 
 G_END_DECLS

@@ -98,8 +98,8 @@ test_create (void)
   g_autofree char *strict = pragma_text (store, "SELECT strict FROM pragma_table_list WHERE name = 'actor'");
   g_autofree char *backup = g_strconcat (mit_store_get_path (store), ".backup-v1", NULL);
 
-  g_assert_cmpint (mit_store_get_schema_version (), ==, 4);
-  g_assert_cmpstr (version, ==, "4");
+  g_assert_cmpint (mit_store_get_schema_version (), ==, 5);
+  g_assert_cmpstr (version, ==, "5");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpstr (fk, ==, "1");
   g_assert_cmpstr (strict, ==, "1");

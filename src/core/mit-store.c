@@ -2469,6 +2469,16 @@ table_kind (const char *table)
     return MIT_RECORD_EVENT_TASK;
   if (g_str_equal (table, "registration"))
     return MIT_RECORD_REGISTRATION;
+  if (g_str_equal (table, "steering_member"))
+    return MIT_RECORD_STEERING_MEMBER;
+  if (g_str_equal (table, "meeting"))
+    return MIT_RECORD_MEETING;
+  if (g_str_equal (table, "agenda_item") || g_str_equal (table, "agenda_action"))
+    return MIT_RECORD_AGENDA_ITEM;
+  if (g_str_equal (table, "decision"))
+    return MIT_RECORD_DECISION;
+  if (g_str_equal (table, "action_item"))
+    return MIT_RECORD_ACTION_ITEM;
   return 0;
 }
 
