@@ -722,6 +722,16 @@ mit_event_set_status (MitEvent       *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
+/* Two lists of ids, in order. (An empty GArray may have no data, and
+ * memcmp() must not be given NULL even for no bytes.) */
+static gboolean
+ids_equal (GArray *a,
+           GArray *b)
+{
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
+}
+
 gboolean
 mit_event_equal_content (MitEvent *a,
                          MitEvent *b)
@@ -740,11 +750,8 @@ mit_event_equal_content (MitEvent *a,
       && g_strv_equal ((const char * const *)a->exdates, (const char * const *)b->exdates)
       && a->venue_id == b->venue_id
       && g_str_equal (mit_event_get_venue_address (a), mit_event_get_venue_address (b))
-      && a->organisers->len == b->organisers->len
-      && memcmp (a->organisers->data, b->organisers->data, a->organisers->len * sizeof (gint64)) == 0
-      && a->target_groups->len == b->target_groups->len
-      && memcmp (a->target_groups->data, b->target_groups->data,
-                 a->target_groups->len * sizeof (gint64)) == 0
+      && ids_equal (a->organisers, b->organisers)
+      && ids_equal (a->target_groups, b->target_groups)
       && g_strv_equal ((const char * const *)a->languages, (const char * const *)b->languages)
       && a->capacity == b->capacity
       && a->status == b->status
