@@ -88,34 +88,12 @@ links_exist (MitStore  *self,
   return TRUE;
 }
 
-/* Steps a SELECT and collects one object per row with @from_row. */
-static GPtrArray *
-collect (MitStore       *self,
-         sqlite3_stmt   *stmt,
-         gpointer      (*from_row) (sqlite3_stmt *stmt),
-         const char     *what,
-         GError        **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, what);
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
 /* The one object of a query by id, or NULL with NOT_FOUND. */
 static gpointer
 load_one (MitStore       *self,
           const char     *sql,
           gint64          id,
-          gpointer      (*from_row) (sqlite3_stmt *stmt),
+          MitStoreRowFunc from_row,
           const char     *what,
           const char     *gone,
           GError        **error)
@@ -126,7 +104,7 @@ load_one (MitStore       *self,
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!(rows = collect (self, stmt, from_row, what, error)))
+  if (!(rows = _mit_store_collect (self, stmt, from_row, what, error)))
     return NULL;
   if (rows->len == 0)
     {
@@ -210,7 +188,8 @@ mit_store_list_steering_members (MitStore  *self,
 
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
-  return collect (self, stmt, member_from_row, _("Could not read the steering group"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) member_from_row,
+                             _("Could not read the steering group"), error);
 }
 
 gboolean
@@ -389,7 +368,8 @@ mit_store_list_meetings (MitStore  *self,
 
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
-  return collect (self, stmt, meeting_from_row, _("Could not read the meetings"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) meeting_from_row,
+                             _("Could not read the meetings"), error);
 }
 
 guint
@@ -733,7 +713,8 @@ mit_store_list_agenda_items (MitStore  *self,
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  return collect (self, stmt, item_from_row, _("Could not read the agenda"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) item_from_row,
+                             _("Could not read the agenda"), error);
 }
 
 gboolean
@@ -1024,7 +1005,8 @@ mit_store_list_decisions (MitStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, item_id);
-  return collect (self, stmt, decision_from_row, _("Could not read the decisions"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) decision_from_row,
+                             _("Could not read the decisions"), error);
 }
 
 gboolean
@@ -1210,7 +1192,8 @@ mit_store_list_item_action_items (MitStore  *self,
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, item_id);
-  return collect (self, stmt, action_from_row, _("Could not read the action items"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) action_from_row,
+                             _("Could not read the action items"), error);
 }
 
 /**
@@ -1234,7 +1217,8 @@ mit_store_list_meeting_action_items (MitStore  *self,
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  return collect (self, stmt, action_from_row, _("Could not read the action items"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) action_from_row,
+                             _("Could not read the action items"), error);
 }
 
 /**
@@ -1255,7 +1239,8 @@ mit_store_list_open_action_items (MitStore  *self,
 
   if (!(stmt = _mit_store_prepare (self, sql, error)))
     return NULL;
-  return collect (self, stmt, action_from_row, _("Could not read the action items"), error);
+  return _mit_store_collect (self, stmt, (MitStoreRowFunc) action_from_row,
+                             _("Could not read the action items"), error);
 }
 
 gboolean

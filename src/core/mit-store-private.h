@@ -114,6 +114,14 @@ char         *_mit_store_fold_for_match (const char  *text);
 /* Makes one object of a result row (the columns of its query). */
 typedef gpointer (*MitStoreRowFunc) (sqlite3_stmt *stmt);
 
+/* Steps @stmt (prepared and bound) and makes an object of every row with
+ * @from_row. Returns a GPtrArray that unrefs its objects, or NULL with
+ * @error set to @what_failed. Resets @stmt. */
+GPtrArray    *_mit_store_collect      (MitStore        *self,
+                                       sqlite3_stmt    *stmt,
+                                       MitStoreRowFunc  from_row,
+                                       const char      *what_failed,
+                                       GError         **error);
 /* Runs @sql with @id bound to its one parameter and makes an object of
  * every row with @from_row. Returns a GPtrArray that unrefs its objects, or
  * NULL with @error set to @what_failed ("Could not read the …"). */

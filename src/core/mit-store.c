@@ -2879,20 +2879,15 @@ mit_store_set_setting (MitStore    *self,
 /* ---- for the other record types' store code (mit-store-private.h) -------- */
 
 GPtrArray *
-_mit_store_list_by_id (MitStore         *self,
-                       const char       *sql,
-                       gint64            id,
-                       MitStoreRowFunc   from_row,
-                       const char       *what_failed,
-                       GError          **error)
+_mit_store_collect (MitStore         *self,
+                    sqlite3_stmt     *stmt,
+                    MitStoreRowFunc   from_row,
+                    const char       *what_failed,
+                    GError          **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
   int rc;
 
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, from_row (stmt));
   sqlite3_reset (stmt);
@@ -2902,6 +2897,22 @@ _mit_store_list_by_id (MitStore         *self,
       return NULL;
     }
   return g_steal_pointer (&list);
+}
+
+GPtrArray *
+_mit_store_list_by_id (MitStore         *self,
+                       const char       *sql,
+                       gint64            id,
+                       MitStoreRowFunc   from_row,
+                       const char       *what_failed,
+                       GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _mit_store_prepare (self, sql, error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return _mit_store_collect (self, stmt, from_row, what_failed, error);
 }
 
 char *
