@@ -22,6 +22,10 @@
 #include "mit-store-groups.h"
 #include "map/mit-map-page.h"
 #include "map/mit-network-map.h"
+#include "events/mit-event-editor.h"
+#include "meetings/mit-meeting-editor.h"
+#include "mit-store-events.h"
+#include "mit-store-meetings.h"
 #include "target-groups/mit-reachability-board.h"
 #include "target-groups/mit-target-group-editor.h"
 #include "target-groups/mit-target-group-list.h"
@@ -722,6 +726,52 @@ test_map_opens_record (Fixture       *f,
   g_assert_cmpint (mit_target_group_editor_get_group_id (editor), ==, id);
 }
 
+/* Events and meetings: opened from anywhere, deleted, brought back. */
+static void
+test_events_and_meetings (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkStack *stack = CHILD (f->window, MIT_TYPE_WINDOW, "section_stack");
+  MitEventEditor *event_editor = CHILD (f->window, MIT_TYPE_WINDOW, "event_editor");
+  MitMeetingEditor *meeting_editor = CHILD (f->window, MIT_TYPE_WINDOW, "meeting_editor");
+  g_autoptr(MitMeeting) meeting = mit_meeting_new ();
+  g_autoptr(GError) error = NULL;
+  MitEventFilter filter;
+  g_autoptr(GArray) ids = NULL;
+  gint64 event_id;
+  guint n_events = mit_store_count_events (f->store);
+
+  mit_event_filter_init (&filter);
+  ids = mit_store_find_event_ids (f->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, >, 0);
+  event_id = g_array_index (ids, gint64, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-event", "x", event_id));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "events");
+  g_assert_cmpint (mit_event_editor_get_event_id (event_editor), ==, event_id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
+  iterate ();
+  g_assert_cmpuint (mit_store_count_events (f->store), ==, n_events - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpuint (mit_store_count_events (f->store), ==, n_events);
+  g_assert_cmpint (mit_event_editor_get_event_id (event_editor), ==, event_id);
+
+  mit_meeting_set_title (meeting, "Steuerungsgruppe, Sitzung 9");
+  mit_meeting_set_date (meeting, "2026-12-10");
+  g_assert_true (mit_store_save_meeting (f->store, meeting, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-meeting", "x",
+                                             mit_meeting_get_id (meeting)));
+  iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "meetings");
+  g_assert_cmpint (mit_meeting_editor_get_meeting_id (meeting_editor), ==, mit_meeting_get_id (meeting));
+  g_assert_cmpstr (mit_meeting_editor_get_title (meeting_editor), ==, "Steuerungsgruppe, Sitzung 9");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +811,9 @@ main (int   argc,
 
   g_test_add ("/window/map-opens-record", Fixture, NULL,
               fixture_set_up, test_map_opens_record, fixture_tear_down);
+
+  g_test_add ("/window/events-and-meetings", Fixture, NULL,
+              fixture_set_up, test_events_and_meetings, fixture_tear_down);
 
   return g_test_run ();
 }

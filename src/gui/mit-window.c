@@ -31,6 +31,16 @@
 #include "mit-store-groups.h"
 #include "overview/mit-overview.h"
 #include "map/mit-map-page.h"
+#include "events/mit-event-editor.h"
+#include "events/mit-event-list.h"
+#include "events/mit-month-view.h"
+#include "events/mit-new-event-dialog.h"
+#include "events/mit-ics-import-dialog.h"
+#include "meetings/mit-meeting-editor.h"
+#include "meetings/mit-meeting-list.h"
+#include "meetings/mit-new-meeting-dialog.h"
+#include "mit-store-events.h"
+#include "mit-store-meetings.h"
 #include "target-groups/mit-reachability-board.h"
 #include "target-groups/mit-target-group-editor.h"
 #include "target-groups/mit-target-group-list.h"
@@ -46,12 +56,110 @@ typedef enum
   SECTION_TARGET_GROUPS,
   SECTION_REACHABILITY,
   SECTION_MAP,
+  SECTION_EVENTS,
+  SECTION_MEETINGS,
   N_SECTIONS
 } Section;
 
 static const char * const section_names[N_SECTIONS] = {
-  "overview", "actors", "persons", "target-groups", "reachability", "map",
+  "overview", "actors", "persons", "target-groups", "reachability", "map", "events", "meetings",
 };
+
+/* What the window does with the list and the editor of a list section,
+ * through the widgets' own functions. */
+typedef void         (*SetStoreFunc)   (gpointer widget, MitStore *store);
+typedef void         (*IdFunc)         (gpointer widget, gint64 id);
+typedef void         (*WidgetFunc)     (gpointer widget);
+typedef gboolean     (*LoadFunc)       (gpointer editor, gint64 id);
+typedef gint64       (*GetIdFunc)      (gpointer editor);
+typedef const char * (*GetTitleFunc)   (gpointer editor);
+typedef gint64       (*DeleteFunc)     (MitStore *store, gint64 id, GError **error);
+typedef gpointer     (*NewDialogFunc)  (GtkWindow *parent, MitStore *store);
+
+typedef struct
+{
+  MitRecordKind  kind;
+  const char    *show_action;    /* "win.show-…" (x) */
+  const char    *new_action;     /* "win.new-…", answered by new_dialog */
+  const char    *unnamed;        /* the title of a record without a name */
+  const char    *cannot_delete;  /* the heading of the error */
+  SetStoreFunc   list_set_store;
+  IdFunc         select_id;
+  WidgetFunc     focus_search;
+  SetStoreFunc   editor_set_store;
+  LoadFunc       load;
+  GetIdFunc      get_id;
+  GetTitleFunc   get_title;
+  WidgetFunc     flush;
+  WidgetFunc     focus_name;
+  DeleteFunc     delete_record;  /* NULL: the section deletes its own way */
+  NewDialogFunc  new_dialog;     /* a dialog with "done" (gint64 id), or NULL */
+} ListFuncs;
+
+static const ListFuncs actor_funcs = {
+  MIT_RECORD_ACTOR, "win.show-actor", "win.new-actor",
+  N_("Unnamed Actor"), N_("Cannot Delete the Actor"),
+  (SetStoreFunc) mit_actor_list_set_store, (IdFunc) mit_actor_list_select_id,
+  (WidgetFunc) mit_actor_list_focus_search, (SetStoreFunc) mit_actor_editor_set_store,
+  (LoadFunc) mit_actor_editor_load, (GetIdFunc) mit_actor_editor_get_actor_id,
+  (GetTitleFunc) mit_actor_editor_get_title, (WidgetFunc) mit_actor_editor_flush,
+  (WidgetFunc) mit_actor_editor_focus_name, mit_store_delete_actor,
+  (NewDialogFunc) mit_new_actor_dialog_new,
+};
+
+static const ListFuncs person_funcs = {
+  MIT_RECORD_PERSON, "win.show-person", NULL,
+  N_("Unnamed Contact Person"), N_("Cannot Delete the Contact Person"),
+  (SetStoreFunc) mit_person_list_set_store, (IdFunc) mit_person_list_select_id,
+  (WidgetFunc) mit_person_list_focus_search, (SetStoreFunc) mit_person_editor_set_store,
+  (LoadFunc) mit_person_editor_load, (GetIdFunc) mit_person_editor_get_person_id,
+  (GetTitleFunc) mit_person_editor_get_title, (WidgetFunc) mit_person_editor_flush,
+  (WidgetFunc) mit_person_editor_focus_name, NULL, NULL,
+};
+
+static const ListFuncs target_group_funcs = {
+  MIT_RECORD_TARGET_GROUP, "win.show-target-group", "win.new-target-group",
+  N_("Unnamed Target Group"), N_("Cannot Delete the Target Group"),
+  (SetStoreFunc) mit_target_group_list_set_store, (IdFunc) mit_target_group_list_select_id,
+  (WidgetFunc) mit_target_group_list_focus_search, (SetStoreFunc) mit_target_group_editor_set_store,
+  (LoadFunc) mit_target_group_editor_load, (GetIdFunc) mit_target_group_editor_get_group_id,
+  (GetTitleFunc) mit_target_group_editor_get_title, (WidgetFunc) mit_target_group_editor_flush,
+  (WidgetFunc) mit_target_group_editor_focus_name, mit_store_delete_target_group,
+  (NewDialogFunc) mit_new_target_group_dialog_new,
+};
+
+static const ListFuncs event_funcs = {
+  MIT_RECORD_EVENT, "win.show-event", "win.new-event",
+  N_("Untitled Event"), N_("Cannot Delete the Event"),
+  (SetStoreFunc) mit_event_list_set_store, (IdFunc) mit_event_list_select_id,
+  (WidgetFunc) mit_event_list_focus_search, (SetStoreFunc) mit_event_editor_set_store,
+  (LoadFunc) mit_event_editor_load, (GetIdFunc) mit_event_editor_get_event_id,
+  (GetTitleFunc) mit_event_editor_get_title, (WidgetFunc) mit_event_editor_flush,
+  (WidgetFunc) mit_event_editor_focus_title, mit_store_delete_event,
+  (NewDialogFunc) mit_new_event_dialog_new,
+};
+
+static const ListFuncs meeting_funcs = {
+  MIT_RECORD_MEETING, "win.show-meeting", "win.new-meeting",
+  N_("Untitled Meeting"), N_("Cannot Delete the Meeting"),
+  (SetStoreFunc) mit_meeting_list_set_store, (IdFunc) mit_meeting_list_select_id,
+  (WidgetFunc) mit_meeting_list_focus_search, (SetStoreFunc) mit_meeting_editor_set_store,
+  (LoadFunc) mit_meeting_editor_load, (GetIdFunc) mit_meeting_editor_get_meeting_id,
+  (GetTitleFunc) mit_meeting_editor_get_title, (WidgetFunc) mit_meeting_editor_flush,
+  (WidgetFunc) mit_meeting_editor_focus_title, mit_store_delete_meeting,
+  (NewDialogFunc) mit_new_meeting_dialog_new,
+};
+
+/* A list section: its functions and widgets (borrowed template children). */
+typedef struct
+{
+  const ListFuncs *funcs;
+  AdwLeaflet      *leaflet;
+  GtkWidget       *list;
+  GtkWidget       *editor;
+  GtkStack        *detail_stack;
+  AdwWindowTitle  *title;
+} ListSection;
 
 /* A change that can still be undone from its toast: a deletion (kind
  * names what was deleted; the record is shown again after undo) or another
@@ -77,6 +185,8 @@ struct _MitWindow
   GtkListBoxRow        *persons_row;
   GtkListBoxRow        *target_groups_row;
   GtkListBoxRow        *reachability_row;
+  GtkListBoxRow        *events_row;
+  GtkListBoxRow        *meetings_row;
   GtkListBoxRow        *map_row;
   GtkListBoxRow        *overview_row;
   GtkStack             *section_stack;
@@ -95,6 +205,17 @@ struct _MitWindow
   AdwWindowTitle       *target_group_title;
   GtkStack             *target_group_detail_stack;
   MitTargetGroupEditor *target_group_editor;
+  AdwLeaflet           *events_leaflet;
+  MitEventList         *event_list;
+  MitMonthView         *month_view;
+  AdwWindowTitle       *event_title;
+  GtkStack             *event_detail_stack;
+  MitEventEditor       *event_editor;
+  AdwLeaflet           *meetings_leaflet;
+  MitMeetingList       *meeting_list;
+  AdwWindowTitle       *meeting_title;
+  GtkStack             *meeting_detail_stack;
+  MitMeetingEditor     *meeting_editor;
   AdwBin               *board_bin;
   MitReachabilityBoard *board;
   AdwBin               *map_bin;
@@ -104,6 +225,8 @@ struct _MitWindow
 
   /* borrowed: the sidebar rows by section; NULL for none yet */
   GtkListBoxRow        *section_rows[N_SECTIONS];
+  /* the list sections; funcs NULL for the others */
+  ListSection           lists[N_SECTIONS];
 
   /* owned */
   MitStore             *store;
@@ -143,27 +266,54 @@ current_section (MitWindow *self)
   return SECTION_ACTORS;
 }
 
+/* The list section @section, or NULL for a section of one page. */
+static ListSection *
+list_section (MitWindow *self,
+              Section    section)
+{
+  if (section >= N_SECTIONS || self->lists[section].funcs == NULL)
+    return NULL;
+  return &self->lists[section];
+}
+
 /* The list-and-detail leaflet of the section, or NULL for a section of one
  * page. */
 static AdwLeaflet *
 section_get_leaflet (MitWindow *self,
                      Section    section)
 {
-  switch (section)
+  ListSection *ls = list_section (self, section);
+
+  return ls != NULL ? ls->leaflet : NULL;
+}
+
+/* The list section a list, month view or editor belongs to; N_SECTIONS if
+ * none. */
+static Section
+section_of_widget (MitWindow *self,
+                   gpointer   widget)
+{
+  if (widget == (gpointer) self->month_view)
+    return SECTION_EVENTS;
+  for (guint i = 0; i < N_SECTIONS; i++)
     {
-    case SECTION_ACTORS:
-      return self->actors_leaflet;
-    case SECTION_PERSONS:
-      return self->persons_leaflet;
-    case SECTION_TARGET_GROUPS:
-      return self->target_groups_leaflet;
-    case SECTION_OVERVIEW:
-    case SECTION_REACHABILITY:
-    case SECTION_MAP:
-    case N_SECTIONS:
-    default:
-      return NULL;
+      if (self->lists[i].funcs != NULL &&
+          (widget == (gpointer) self->lists[i].list || widget == (gpointer) self->lists[i].editor))
+        return i;
     }
+  return N_SECTIONS;
+}
+
+static Section
+section_of_kind (MitWindow     *self,
+                 MitRecordKind  kind)
+{
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (self->lists[i].funcs != NULL && self->lists[i].funcs->kind == kind)
+        return i;
+    }
+  return N_SECTIONS;
 }
 
 static void
@@ -186,137 +336,59 @@ show_error (MitWindow    *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Titles of the detail pages */
-
-static void
-update_actor_title (MitWindow *self)
-{
-  const char *name = mit_actor_editor_get_title (self->actor_editor);
-
-  if (mit_actor_editor_get_actor_id (self->actor_editor) == 0)
-    name = "";
-  else if (name == NULL || *name == '\0')
-    name = _("Unnamed Actor");
-
-  adw_window_title_set_title (self->actor_title, name);
-}
-
-static void
-update_person_title (MitWindow *self)
-{
-  const char *name = mit_person_editor_get_title (self->person_editor);
-
-  if (mit_person_editor_get_person_id (self->person_editor) == 0)
-    name = "";
-  else if (name == NULL || *name == '\0')
-    name = _("Unnamed Contact Person");
-
-  adw_window_title_set_title (self->person_title, name);
-}
-
-static void
-update_target_group_title (MitWindow *self)
-{
-  const char *name = mit_target_group_editor_get_title (self->target_group_editor);
-
-  if (mit_target_group_editor_get_group_id (self->target_group_editor) == 0)
-    name = "";
-  else if (name == NULL || *name == '\0')
-    name = _("Unnamed Target Group");
-
-  adw_window_title_set_title (self->target_group_title, name);
-}
-
 /* Sections and records */
 
 static void
-open_target_group (MitWindow *self,
-                   gint64     id,
-                   gboolean   navigate);
+update_title (MitWindow *self,
+              Section    section)
+{
+  ListSection *ls = list_section (self, section);
+  const char *name;
+
+  if (ls == NULL)
+    return;
+
+  name = ls->funcs->get_title (ls->editor);
+  if (ls->funcs->get_id (ls->editor) == 0)
+    name = "";
+  else if (name == NULL || *name == '\0')
+    name = _(ls->funcs->unnamed);
+
+  adw_window_title_set_title (ls->title, name);
+}
 
 static void
 update_delete_enabled (MitWindow *self)
 {
-  gboolean enabled;
+  ListSection *ls = list_section (self, current_section (self));
 
-  switch (current_section (self))
-    {
-    case SECTION_PERSONS:
-      enabled = mit_person_editor_get_person_id (self->person_editor) > 0;
-      break;
-    case SECTION_ACTORS:
-      enabled = mit_actor_editor_get_actor_id (self->actor_editor) > 0;
-      break;
-    case SECTION_TARGET_GROUPS:
-      enabled = mit_target_group_editor_get_group_id (self->target_group_editor) > 0;
-      break;
-    case SECTION_OVERVIEW:
-    case SECTION_REACHABILITY:
-    case SECTION_MAP:
-    case N_SECTIONS:
-    default:
-      enabled = FALSE;
-      break;
-    }
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete",
+                                 ls != NULL && ls->funcs->get_id (ls->editor) > 0);
 }
 
-
 static void
-open_actor (MitWindow *self,
-            gint64     id,
-            gboolean   navigate)
+open_record (MitWindow *self,
+             Section    section,
+             gint64     id,
+             gboolean   navigate)
 {
-  gboolean found = id > 0 && mit_actor_editor_load (self->actor_editor, id);
+  ListSection *ls = list_section (self, section);
+  gboolean found;
 
+  g_return_if_fail (ls != NULL);
+
+  found = id > 0 && ls->funcs->load (ls->editor, id);
   if (!found)
-    mit_actor_editor_load (self->actor_editor, 0);
+    ls->funcs->load (ls->editor, 0);
 
-  gtk_stack_set_visible_child_name (self->actor_detail_stack, found ? "editor" : "none");
-  update_actor_title (self);
+  gtk_stack_set_visible_child_name (ls->detail_stack, found ? "editor" : "none");
+  update_title (self, section);
   update_delete_enabled (self);
 
   /* Unfolded, the detail is already in view; navigating would move the
    * keyboard focus away from the list. */
-  if (navigate && found && adw_leaflet_get_folded (self->actors_leaflet))
-    adw_leaflet_navigate (self->actors_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-open_person (MitWindow *self,
-             gint64     id,
-             gboolean   navigate)
-{
-  gboolean found = id > 0 && mit_person_editor_load (self->person_editor, id);
-
-  if (!found)
-    mit_person_editor_load (self->person_editor, 0);
-
-  gtk_stack_set_visible_child_name (self->person_detail_stack, found ? "editor" : "none");
-  update_person_title (self);
-  update_delete_enabled (self);
-
-  if (navigate && found && adw_leaflet_get_folded (self->persons_leaflet))
-    adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static void
-open_target_group (MitWindow *self,
-                   gint64     id,
-                   gboolean   navigate)
-{
-  gboolean found = id > 0 && mit_target_group_editor_load (self->target_group_editor, id);
-
-  if (!found)
-    mit_target_group_editor_load (self->target_group_editor, 0);
-
-  gtk_stack_set_visible_child_name (self->target_group_detail_stack, found ? "editor" : "none");
-  update_target_group_title (self);
-  update_delete_enabled (self);
-
-  if (navigate && found && adw_leaflet_get_folded (self->target_groups_leaflet))
-    adw_leaflet_navigate (self->target_groups_leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (navigate && found && adw_leaflet_get_folded (ls->leaflet))
+    adw_leaflet_navigate (ls->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 void
@@ -365,31 +437,41 @@ sidebar_row_activated_cb (GtkListBox    *list,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* "…-selected" of every list (and of the month view) */
 static void
-actor_selected_cb (MitActorList *list,
-                   gint64        id,
-                   gboolean      navigate,
-                   MitWindow    *self)
+record_selected_cb (GtkWidget *list,
+                    gint64     id,
+                    gboolean   navigate,
+                    MitWindow *self)
 {
-  open_actor (self, id, navigate);
+  Section section = section_of_widget (self, list);
+
+  if (section < N_SECTIONS)
+    open_record (self, section, id, navigate);
 }
 
 static void
-person_selected_cb (MitPersonList *list,
-                    gint64         id,
-                    gboolean       navigate,
-                    MitWindow     *self)
+editor_title_cb (GtkWidget  *editor,
+                 GParamSpec *pspec,
+                 MitWindow  *self)
 {
-  open_person (self, id, navigate);
+  update_title (self, section_of_widget (self, editor));
 }
 
+/* Shows the record @id in its section, selected in the list. */
 static void
-target_group_selected_cb (MitTargetGroupList *list,
-                          gint64              id,
-                          gboolean            navigate,
-                          MitWindow          *self)
+show_record (MitWindow *self,
+             Section    section,
+             gint64     id)
 {
-  open_target_group (self, id, navigate);
+  ListSection *ls = list_section (self, section);
+
+  g_return_if_fail (ls != NULL);
+
+  mit_window_show_section (self, section_names[section]);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  ls->funcs->select_id (ls->list, id);
+  open_record (self, section, id, TRUE);
 }
 
 void
@@ -398,10 +480,7 @@ mit_window_show_target_group (MitWindow *self,
 {
   g_return_if_fail (MIT_IS_WINDOW (self));
 
-  mit_window_show_section (self, "target-groups");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  mit_target_group_list_select_id (self->target_group_list, id);
-  open_target_group (self, id, TRUE);
+  show_record (self, SECTION_TARGET_GROUPS, id);
 }
 
 void
@@ -410,10 +489,7 @@ mit_window_show_actor (MitWindow *self,
 {
   g_return_if_fail (MIT_IS_WINDOW (self));
 
-  mit_window_show_section (self, "actors");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  mit_actor_list_select_id (self->actor_list, id);
-  open_actor (self, id, TRUE);
+  show_record (self, SECTION_ACTORS, id);
 }
 
 void
@@ -422,10 +498,7 @@ mit_window_show_person (MitWindow *self,
 {
   g_return_if_fail (MIT_IS_WINDOW (self));
 
-  mit_window_show_section (self, "persons");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  mit_person_list_select_id (self->person_list, id);
-  open_person (self, id, TRUE);
+  show_record (self, SECTION_PERSONS, id);
 }
 
 static void
@@ -515,60 +588,33 @@ offer_undo (MitWindow     *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
 }
 
+/* Deletes the record shown in a list section, with an Undo toast. */
 static void
-delete_actor (MitWindow *self)
+delete_record (MitWindow *self,
+               Section    section)
 {
-  gint64 id = mit_actor_editor_get_actor_id (self->actor_editor);
-  g_autofree char *name = NULL;
+  ListSection *ls = list_section (self, section);
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 change;
+  gint64 id, change;
 
-  if (id <= 0)
+  if (ls == NULL || ls->funcs->delete_record == NULL || (id = ls->funcs->get_id (ls->editor)) <= 0)
     return;
 
-  mit_actor_editor_flush (self->actor_editor);
-  name = g_strdup (mit_actor_editor_get_title (self->actor_editor));
+  ls->funcs->flush (ls->editor);
+  title = g_strdup_printf (_("“%s” deleted"), ls->funcs->get_title (ls->editor));
 
-  change = mit_store_delete_actor (self->store, id, &error);
+  change = ls->funcs->delete_record (self->store, id, &error);
   if (change <= 0)
     {
-      show_error (self, _("Cannot Delete the Actor"), error);
+      show_error (self, _(ls->funcs->cannot_delete), error);
       return;
     }
 
-  open_actor (self, 0, FALSE);
-  mit_actor_list_select_id (self->actor_list, 0);
-  adw_leaflet_navigate (self->actors_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  title = g_strdup_printf (_("“%s” deleted"), name);
-  offer_undo (self, MIT_RECORD_ACTOR, id, NULL, change, title);
-}
-
-static void
-delete_target_group (MitWindow *self)
-{
-  gint64 id = mit_target_group_editor_get_group_id (self->target_group_editor);
-  g_autofree char *title = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 change;
-
-  if (id <= 0)
-    return;
-
-  mit_target_group_editor_flush (self->target_group_editor);
-  title = g_strdup_printf (_("“%s” deleted"), mit_target_group_editor_get_title (self->target_group_editor));
-
-  change = mit_store_delete_target_group (self->store, id, &error);
-  if (change <= 0)
-    {
-      show_error (self, _("Cannot Delete the Target Group"), error);
-      return;
-    }
-
-  open_target_group (self, 0, FALSE);
-  mit_target_group_list_select_id (self->target_group_list, 0);
-  adw_leaflet_navigate (self->target_groups_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  offer_undo (self, MIT_RECORD_TARGET_GROUP, id, NULL, change, title);
+  open_record (self, section, 0, FALSE);
+  ls->funcs->select_id (ls->list, 0);
+  adw_leaflet_navigate (ls->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  offer_undo (self, ls->funcs->kind, id, NULL, change, title);
 }
 
 static void
@@ -604,7 +650,7 @@ delete_person_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  open_person (self, 0, FALSE);
+  open_record (self, SECTION_PERSONS, 0, FALSE);
   mit_person_list_select_id (self->person_list, 0);
   adw_leaflet_navigate (self->persons_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   title = g_strdup_printf (_("“%s” deleted"), name);
@@ -645,24 +691,10 @@ delete_action (GtkWidget  *widget,
 {
   MitWindow *self = MIT_WINDOW (widget);
 
-  switch (current_section (self))
-    {
-    case SECTION_PERSONS:
-      delete_person (self);
-      break;
-    case SECTION_ACTORS:
-      delete_actor (self);
-      break;
-    case SECTION_TARGET_GROUPS:
-      delete_target_group (self);
-      break;
-    case SECTION_OVERVIEW:
-    case SECTION_REACHABILITY:
-    case SECTION_MAP:
-    case N_SECTIONS:
-    default:
-      break;
-    }
+  if (current_section (self) == SECTION_PERSONS)
+    delete_person (self);
+  else
+    delete_record (self, current_section (self));
 }
 
 /* The Delete key deletes only when the focus is on the list or nowhere in
@@ -674,26 +706,12 @@ delete_key_cb (GtkWidget *widget,
 {
   MitWindow *self = MIT_WINDOW (widget);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  ListSection *ls = list_section (self, current_section (self));
   GtkWidget *list;
 
-  switch (current_section (self))
-    {
-    case SECTION_PERSONS:
-      list = GTK_WIDGET (self->person_list);
-      break;
-    case SECTION_ACTORS:
-      list = GTK_WIDGET (self->actor_list);
-      break;
-    case SECTION_TARGET_GROUPS:
-      list = GTK_WIDGET (self->target_group_list);
-      break;
-    case SECTION_OVERVIEW:
-    case SECTION_REACHABILITY:
-    case SECTION_MAP:
-    case N_SECTIONS:
-    default:
-      return FALSE;
-    }
+  if (ls == NULL)
+    return FALSE;
+  list = ls->list;
 
   if (focus != NULL && !gtk_widget_is_ancestor (focus, list))
     return FALSE;
@@ -732,12 +750,8 @@ undo_action (GtkWidget  *widget,
       return;
     }
 
-  if (deletion->kind == MIT_RECORD_PERSON)
-    mit_window_show_person (self, deletion->id);
-  else if (deletion->kind == MIT_RECORD_ACTOR)
-    mit_window_show_actor (self, deletion->id);
-  else if (deletion->kind == MIT_RECORD_TARGET_GROUP)
-    mit_window_show_target_group (self, deletion->id);
+  if (deletion->kind != 0 && section_of_kind (self, deletion->kind) < N_SECTIONS)
+    show_record (self, section_of_kind (self, deletion->kind), deletion->id);
 }
 
 static void
@@ -812,33 +826,46 @@ search_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   adw_leaflet_set_visible_child_name (section_get_leaflet (self, section), "list");
 
-  if (section == SECTION_PERSONS)
-    mit_person_list_focus_search (self->person_list);
-  else if (section == SECTION_TARGET_GROUPS)
-    mit_target_group_list_focus_search (self->target_group_list);
-  else
-    mit_actor_list_focus_search (self->actor_list);
+  list_section (self, section)->funcs->focus_search (list_section (self, section)->list);
 }
 
 static void
-new_actor_done_cb (MitNewActorDialog *dialog,
-                   gint64             id,
-                   MitWindow         *self)
+new_record_done_cb (GtkWidget *dialog,
+                    gint64     id,
+                    MitWindow *self)
 {
-  mit_window_show_actor (self, id);
-  mit_actor_editor_focus_name (self->actor_editor);
+  Section section = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "mit-section"));
+  ListSection *ls = list_section (self, section);
+
+  g_return_if_fail (ls != NULL);
+
+  show_record (self, section, id);
+  ls->funcs->focus_name (ls->editor);
 }
 
+/* "win.new-actor", "win.new-target-group", "win.new-event" and
+ * "win.new-meeting": the section's dialog, then the new record. */
 static void
-new_actor_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+new_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   MitWindow *self = MIT_WINDOW (widget);
-  MitNewActorDialog *dialog = mit_new_actor_dialog_new (GTK_WINDOW (self), self->store);
 
-  g_signal_connect_object (dialog, "done", G_CALLBACK (new_actor_done_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      const ListFuncs *funcs = self->lists[i].funcs;
+      GtkWidget *dialog;
+
+      if (funcs == NULL || g_strcmp0 (funcs->new_action, action_name) != 0)
+        continue;
+
+      dialog = funcs->new_dialog (GTK_WINDOW (self), self->store);
+      g_object_set_data (G_OBJECT (dialog), "mit-section", GUINT_TO_POINTER (i));
+      g_signal_connect_object (dialog, "done", G_CALLBACK (new_record_done_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
 }
 
 static void
@@ -877,49 +904,19 @@ new_person_action (GtkWidget  *widget,
   mit_gui_entry_dialog_present (dialog);
 }
 
+/* "win.show-actor", "win.show-person", … (x: the id) */
 static void
-new_target_group_done_cb (MitNewTargetGroupDialog *dialog,
-                          gint64                   id,
-                          MitWindow               *self)
-{
-  mit_window_show_target_group (self, id);
-  mit_target_group_editor_focus_name (self->target_group_editor);
-}
-
-static void
-new_target_group_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  MitWindow *self = MIT_WINDOW (widget);
-  MitNewTargetGroupDialog *dialog = mit_new_target_group_dialog_new (GTK_WINDOW (self), self->store);
-
-  g_signal_connect_object (dialog, "done", G_CALLBACK (new_target_group_done_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-show_target_group_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  mit_window_show_target_group (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-show_actor_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  mit_window_show_actor (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-show_person_action (GtkWidget  *widget,
+show_record_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  mit_window_show_person (MIT_WINDOW (widget), g_variant_get_int64 (parameter));
+  MitWindow *self = MIT_WINDOW (widget);
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (self->lists[i].funcs != NULL && g_strcmp0 (self->lists[i].funcs->show_action, action_name) == 0)
+        show_record (self, i, g_variant_get_int64 (parameter));
+    }
 }
 
 static void
@@ -965,6 +962,16 @@ import_action (GtkWidget  *widget,
   MitWindow *self = MIT_WINDOW (widget);
 
   mit_import_dialog_present (GTK_WINDOW (self), self->store);
+}
+
+static void
+import_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_ics_import_dialog_present (GTK_WINDOW (self), self->store);
 }
 
 static void
@@ -1105,9 +1112,11 @@ mit_window_close_request (GtkWindow *window)
 
   save_state (self);
 
-  mit_actor_editor_flush (self->actor_editor);
-  mit_person_editor_flush (self->person_editor);
-  mit_target_group_editor_flush (self->target_group_editor);
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (self->lists[i].funcs != NULL)
+        self->lists[i].funcs->flush (self->lists[i].editor);
+    }
 
   if (self->undo_toast != NULL)
     {
@@ -1129,12 +1138,16 @@ mit_window_constructed (GObject *object)
 
   g_assert (MIT_IS_STORE (self->store));
 
-  mit_actor_list_set_store (self->actor_list, self->store);
-  mit_actor_editor_set_store (self->actor_editor, self->store);
-  mit_person_list_set_store (self->person_list, self->store);
-  mit_person_editor_set_store (self->person_editor, self->store);
-  mit_target_group_list_set_store (self->target_group_list, self->store);
-  mit_target_group_editor_set_store (self->target_group_editor, self->store);
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      ListSection *ls = list_section (self, i);
+
+      if (ls == NULL)
+        continue;
+      ls->funcs->list_set_store (ls->list, self->store);
+      ls->funcs->editor_set_store (ls->editor, self->store);
+    }
+  mit_month_view_set_store (self->month_view, self->store);
 
   self->board = mit_reachability_board_new (self->store);
   adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
@@ -1256,6 +1269,11 @@ mit_window_class_init (MitWindowClass *klass)
   g_type_ensure (MIT_TYPE_PERSON_EDITOR);
   g_type_ensure (MIT_TYPE_TARGET_GROUP_LIST);
   g_type_ensure (MIT_TYPE_TARGET_GROUP_EDITOR);
+  g_type_ensure (MIT_TYPE_EVENT_LIST);
+  g_type_ensure (MIT_TYPE_MONTH_VIEW);
+  g_type_ensure (MIT_TYPE_EVENT_EDITOR);
+  g_type_ensure (MIT_TYPE_MEETING_LIST);
+  g_type_ensure (MIT_TYPE_MEETING_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/miteinander/Miteinander/gui/mit-window.ui");
@@ -1287,26 +1305,42 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitWindow, person_title);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, person_detail_stack);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, person_editor);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, events_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, events_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, month_view);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, event_title);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, event_detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, event_editor);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, meetings_row);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, meetings_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, meeting_list);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, meeting_title);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, meeting_detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, meeting_editor);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, actor_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, target_group_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, record_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.load-example", NULL, load_example_action);
-  gtk_widget_class_install_action (widget_class, "win.new-actor", NULL, new_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.new-actor", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
-  gtk_widget_class_install_action (widget_class, "win.new-target-group", NULL, new_target_group_action);
+  gtk_widget_class_install_action (widget_class, "win.new-target-group", NULL, new_record_action);
+  gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_record_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_record_action);
+  gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.show-actor", "x", show_actor_action);
-  gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
-  gtk_widget_class_install_action (widget_class, "win.show-target-group", "x", show_target_group_action);
+  gtk_widget_class_install_action (widget_class, "win.show-actor", "x", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-target-group", "x", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-event", "x", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "x", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-actors-in-district", "s",
                                    show_actors_in_district_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
@@ -1342,6 +1376,23 @@ mit_window_init (MitWindow *self)
   self->section_rows[SECTION_REACHABILITY] = self->reachability_row;
   self->section_rows[SECTION_MAP] = self->map_row;
   self->section_rows[SECTION_OVERVIEW] = self->overview_row;
+  self->section_rows[SECTION_EVENTS] = self->events_row;
+  self->section_rows[SECTION_MEETINGS] = self->meetings_row;
+
+#define LIST_SECTION(section, f, lf, l, e, d, t) \
+  self->lists[section] = (ListSection) { &f, lf, GTK_WIDGET (l), GTK_WIDGET (e), d, t }
+  LIST_SECTION (SECTION_ACTORS, actor_funcs, self->actors_leaflet, self->actor_list,
+                self->actor_editor, self->actor_detail_stack, self->actor_title);
+  LIST_SECTION (SECTION_PERSONS, person_funcs, self->persons_leaflet, self->person_list,
+                self->person_editor, self->person_detail_stack, self->person_title);
+  LIST_SECTION (SECTION_TARGET_GROUPS, target_group_funcs, self->target_groups_leaflet,
+                self->target_group_list, self->target_group_editor,
+                self->target_group_detail_stack, self->target_group_title);
+  LIST_SECTION (SECTION_EVENTS, event_funcs, self->events_leaflet, self->event_list,
+                self->event_editor, self->event_detail_stack, self->event_title);
+  LIST_SECTION (SECTION_MEETINGS, meeting_funcs, self->meetings_leaflet, self->meeting_list,
+                self->meeting_editor, self->meeting_detail_stack, self->meeting_title);
+#undef LIST_SECTION
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1350,12 +1401,12 @@ mit_window_init (MitWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
-  g_signal_connect_object (self->actor_editor, "notify::title",
-                           G_CALLBACK (update_actor_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->person_editor, "notify::title",
-                           G_CALLBACK (update_person_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->target_group_editor, "notify::title",
-                           G_CALLBACK (update_target_group_title), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      if (self->lists[i].funcs != NULL)
+        g_signal_connect_object (self->lists[i].editor, "notify::title",
+                                 G_CALLBACK (editor_title_cb), self, 0);
+    }
 }
 
 /**
