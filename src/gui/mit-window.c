@@ -1357,7 +1357,7 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  /* Ctrl+1 … Ctrl+6: the sections in the sidebar's order */
+  /* Ctrl+1 … Ctrl+8: the sections in the sidebar's order */
   for (guint i = 0; i < N_SECTIONS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-section", "s", section_names[i]);
