@@ -187,29 +187,12 @@ mit_store_load_events (MitStore      *self,
 {
   static const char sql[] =
     "SELECT " EVENT_COLUMNS " FROM json_each (?) j JOIN event e ON e.id = j.value ORDER BY j.key";
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *json = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MIT_IS_STORE (self), NULL);
   g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
 
-  if (n_ids == 0)
-    return g_steal_pointer (&events);
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  json = _mit_store_ids_to_json (ids, n_ids);
-  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (events, event_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the events"));
-      return NULL;
-    }
-  return g_steal_pointer (&events);
+  return _mit_store_list_by_ids (self, sql, ids, n_ids, (MitStoreRowFunc) event_from_row,
+                                 _("Could not read the events"), error);
 }
 
 /**
@@ -418,13 +401,6 @@ normalize_times (MitEvent  *event,
   return TRUE;
 }
 
-static char *
-ids_to_json (const gint64 *ids,
-             guint         n_ids)
-{
-  return _mit_store_ids_to_json (ids, n_ids);
-}
-
 /**
  * mit_store_save_event:
  *
@@ -497,8 +473,8 @@ mit_store_save_event (MitStore  *self,
   groups = mit_event_get_target_groups (event, &n_groups);
   exdates = _mit_store_list_to_json (mit_event_get_exdates (event));
   languages = _mit_store_list_to_json (mit_event_get_languages (event));
-  organisers_json = ids_to_json (organisers, n_organisers);
-  groups_json = ids_to_json (groups, n_groups);
+  organisers_json = _mit_store_ids_to_json (organisers, n_organisers);
+  groups_json = _mit_store_ids_to_json (groups, n_groups);
 
   if (!_mit_store_write_begin (self, &joined, error))
     return FALSE;

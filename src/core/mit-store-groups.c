@@ -77,29 +77,12 @@ mit_store_load_target_groups (MitStore      *self,
   static const char sql[] =
     "SELECT " GROUP_COLUMNS " FROM json_each (?) j JOIN target_group g ON g.id = j.value "
     "ORDER BY j.key";
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *json = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MIT_IS_STORE (self), NULL);
   g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
 
-  if (n_ids == 0)
-    return g_steal_pointer (&groups);
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  json = _mit_store_ids_to_json (ids, n_ids);
-  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (groups, group_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the target groups"));
-      return NULL;
-    }
-  return g_steal_pointer (&groups);
+  return _mit_store_list_by_ids (self, sql, ids, n_ids, (MitStoreRowFunc) group_from_row,
+                                 _("Could not read the target groups"), error);
 }
 
 /**

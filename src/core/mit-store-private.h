@@ -122,6 +122,16 @@ GPtrArray    *_mit_store_collect      (MitStore        *self,
                                        MitStoreRowFunc  from_row,
                                        const char      *what_failed,
                                        GError         **error);
+/* Runs @sql with the JSON array of @ids bound to its one parameter (for
+ * "… FROM json_each (?) j JOIN … ORDER BY j.key") and makes an object of
+ * every row; an empty array for no ids. Errors as _mit_store_collect(). */
+GPtrArray    *_mit_store_list_by_ids  (MitStore        *self,
+                                       const char      *sql,
+                                       const gint64    *ids,
+                                       guint            n_ids,
+                                       MitStoreRowFunc  from_row,
+                                       const char      *what_failed,
+                                       GError         **error);
 /* Runs @sql with @id bound to its one parameter and makes an object of
  * every row with @from_row. Returns a GPtrArray that unrefs its objects, or
  * NULL with @error set to @what_failed ("Could not read the …"). */

@@ -1333,9 +1333,9 @@ mit_store_load_actor_by_uid (MitStore    *self,
   return load_one_actor (self, sql, stmt, error);
 }
 
-static char *
-ids_to_json (const gint64 *ids,
-             guint         n_ids)
+char *
+_mit_store_ids_to_json (const gint64 *ids,
+                        guint         n_ids)
 {
   GString *json = g_string_sized_new (n_ids * 8 + 2);
 
@@ -1360,28 +1360,11 @@ mit_store_load_actors (MitStore      *self,
 {
   static const char sql[] =
     "SELECT " ACTOR_COLUMNS " FROM json_each (?) j JOIN actor a ON a.id = j.value ORDER BY j.key";
-  g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *json = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MIT_IS_STORE (self), NULL);
 
-  if (n_ids == 0)
-    return g_steal_pointer (&actors);
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  json = ids_to_json (ids, n_ids);
-  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (actors, actor_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the directory"));
-      return NULL;
-    }
-  return g_steal_pointer (&actors);
+  return _mit_store_list_by_ids (self, sql, ids, n_ids, (MitStoreRowFunc) actor_from_row,
+                                 _("Could not read the directory"), error);
 }
 
 static char *
@@ -2061,28 +2044,11 @@ mit_store_load_persons (MitStore      *self,
 {
   static const char sql[] =
     "SELECT " PERSON_COLUMNS " FROM json_each (?) j JOIN person p ON p.id = j.value ORDER BY j.key";
-  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *json = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MIT_IS_STORE (self), NULL);
 
-  if (n_ids == 0)
-    return g_steal_pointer (&persons);
-  if (!(stmt = _mit_store_prepare (self, sql, error)))
-    return NULL;
-  json = ids_to_json (ids, n_ids);
-  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (persons, person_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mit_store_set_error (self, error, rc, _("Could not read the contact persons"));
-      return NULL;
-    }
-  return g_steal_pointer (&persons);
+  return _mit_store_list_by_ids (self, sql, ids, n_ids, (MitStoreRowFunc) person_from_row,
+                                 _("Could not read the contact persons"), error);
 }
 
 gboolean
@@ -2900,6 +2866,30 @@ _mit_store_collect (MitStore         *self,
 }
 
 GPtrArray *
+_mit_store_list_by_ids (MitStore         *self,
+                        const char       *sql,
+                        const gint64     *ids,
+                        guint             n_ids,
+                        MitStoreRowFunc   from_row,
+                        const char       *what_failed,
+                        GError          **error)
+{
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt;
+  GPtrArray *list;
+
+  if (n_ids == 0)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  if (!(stmt = _mit_store_prepare (self, sql, error)))
+    return NULL;
+  json = _mit_store_ids_to_json (ids, n_ids);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  list = _mit_store_collect (self, stmt, from_row, what_failed, error);
+  sqlite3_clear_bindings (stmt);
+  return list;
+}
+
+GPtrArray *
 _mit_store_list_by_id (MitStore         *self,
                        const char       *sql,
                        gint64            id,
@@ -2992,13 +2982,6 @@ _mit_store_row_exists (MitStore   *self,
                        gint64      id)
 {
   return row_exists (self, sql, id);
-}
-
-char *
-_mit_store_ids_to_json (const gint64 *ids,
-                        guint         n_ids)
-{
-  return ids_to_json (ids, n_ids);
 }
 
 gint64
