@@ -34,12 +34,6 @@ mit_event_filter_init (MitEventFilter *filter)
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static char *
-dup_stripped (const char *text)
-{
-  return g_strstrip (g_strdup (text ? text : ""));
-}
-
 /* "1,2,3" (group_concat of a JSON array of ids) into @ids. */
 static GArray *
 split_ids (const char *joined)
@@ -445,7 +439,7 @@ mit_store_save_event (MitStore  *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_EVENT (event), FALSE);
 
-  title = dup_stripped (mit_event_get_title (event));
+  title = _mit_store_dup_stripped (mit_event_get_title (event));
   if (*title == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -459,12 +453,7 @@ mit_store_save_event (MitStore  *self,
   id = mit_event_get_id (event);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = g_strdup (mit_event_get_uid (event));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_event_get_uid (event));
   created = mit_event_get_created (event);
   if (created == NULL || *created == '\0')
     created = now;
@@ -997,7 +986,7 @@ mit_store_find_event_conflicts (MitStore  *self,
       return NULL;
     }
   venue_id = mit_event_get_venue_id (event);
-  address = dup_stripped (mit_event_get_venue_address (event));
+  address = _mit_store_dup_stripped (mit_event_get_venue_address (event));
   if (venue_id == 0 && *address == '\0')
     return g_steal_pointer (&conflicts);
 
@@ -1154,8 +1143,8 @@ mit_store_save_event_task (MitStore      *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_EVENT_TASK (task), FALSE);
 
-  title = dup_stripped (mit_event_task_get_title (task));
-  due = dup_stripped (mit_event_task_get_due (task));
+  title = _mit_store_dup_stripped (mit_event_task_get_title (task));
+  due = _mit_store_dup_stripped (mit_event_task_get_due (task));
   if (*title == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -1174,12 +1163,7 @@ mit_store_save_event_task (MitStore      *self,
   owner_id = mit_event_task_get_owner_id (task);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = g_strdup (mit_event_task_get_uid (task));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_event_task_get_uid (task));
   created = mit_event_task_get_created (task);
   if (created == NULL || *created == '\0')
     created = now;
@@ -1423,7 +1407,7 @@ mit_store_save_registration (MitStore         *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_REGISTRATION (registration), FALSE);
 
-  name = dup_stripped (mit_registration_get_name (registration));
+  name = _mit_store_dup_stripped (mit_registration_get_name (registration));
   if (*name == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -1436,12 +1420,7 @@ mit_store_save_registration (MitStore         *self,
   inserting = id == 0;
   status = mit_registration_get_status (registration);
   now = _mit_store_now ();
-  uid = g_strdup (mit_registration_get_uid (registration));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_registration_get_uid (registration));
   created = mit_registration_get_created (registration);
   if (created == NULL || *created == '\0')
     created = now;

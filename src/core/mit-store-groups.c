@@ -17,12 +17,6 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static char *
-dup_stripped (const char *text)
-{
-  return g_strstrip (g_strdup (text ? text : ""));
-}
-
 /* ---- target groups ------------------------------------------------------ */
 
 /* The current level is the latest assessment by date, then by id, as in
@@ -147,7 +141,7 @@ mit_store_save_target_group (MitStore        *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_TARGET_GROUP (group), FALSE);
 
-  name = dup_stripped (mit_target_group_get_name (group));
+  name = _mit_store_dup_stripped (mit_target_group_get_name (group));
   if (*name == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -158,12 +152,7 @@ mit_store_save_target_group (MitStore        *self,
   id = mit_target_group_get_id (group);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = g_strdup (mit_target_group_get_uid (group));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_target_group_get_uid (group));
   created = mit_target_group_get_created (group);
   if (created == NULL || *created == '\0')
     created = now;
@@ -414,21 +403,16 @@ mit_store_save_assessment (MitStore       *self,
   g_return_val_if_fail (MIT_IS_ASSESSMENT (assessment), FALSE);
 
   level = mit_assessment_get_level (assessment);
-  date = dup_stripped (mit_assessment_get_date (assessment));
+  date = _mit_store_dup_stripped (mit_assessment_get_date (assessment));
   if (!check_assessment (level, date, error))
     return FALSE;
-  assessor = dup_stripped (mit_assessment_get_assessor (assessment));
+  assessor = _mit_store_dup_stripped (mit_assessment_get_assessor (assessment));
 
   id = mit_assessment_get_id (assessment);
   group_id = mit_assessment_get_group_id (assessment);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = g_strdup (mit_assessment_get_uid (assessment));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_assessment_get_uid (assessment));
   created = mit_assessment_get_created (assessment);
   if (created == NULL || *created == '\0')
     created = now;
@@ -794,12 +778,7 @@ mit_store_save_channel (MitStore    *self,
   contact_id = mit_channel_get_contact_id (channel);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = g_strdup (mit_channel_get_uid (channel));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_channel_get_uid (channel));
   created = mit_channel_get_created (channel);
   if (created == NULL || *created == '\0')
     created = now;

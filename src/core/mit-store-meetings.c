@@ -16,18 +16,6 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static char *
-dup_stripped (const char *text)
-{
-  return g_strstrip (g_strdup (text ? text : ""));
-}
-
-static char *
-new_uid (const char *uid)
-{
-  return uid != NULL && *uid != '\0' ? g_strdup (uid) : g_uuid_string_random ();
-}
-
 static void
 bind_id (sqlite3_stmt *stmt,
          int           index,
@@ -220,7 +208,7 @@ mit_store_save_steering_member (MitStore           *self,
   actor_id = mit_steering_member_get_actor_id (member);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = new_uid (mit_steering_member_get_uid (member));
+  uid = _mit_store_dup_uid (mit_steering_member_get_uid (member));
   created = mit_steering_member_get_created (member);
   if (created == NULL || *created == '\0')
     created = now;
@@ -427,10 +415,10 @@ mit_store_save_meeting (MitStore    *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_MEETING (meeting), FALSE);
 
-  title = dup_stripped (mit_meeting_get_title (meeting));
-  date = dup_stripped (mit_meeting_get_date (meeting));
-  time_of_day = dup_stripped (mit_meeting_get_time (meeting));
-  venue_text = dup_stripped (mit_meeting_get_venue_text (meeting));
+  title = _mit_store_dup_stripped (mit_meeting_get_title (meeting));
+  date = _mit_store_dup_stripped (mit_meeting_get_date (meeting));
+  time_of_day = _mit_store_dup_stripped (mit_meeting_get_time (meeting));
+  venue_text = _mit_store_dup_stripped (mit_meeting_get_venue_text (meeting));
   if (*title == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -454,7 +442,7 @@ mit_store_save_meeting (MitStore    *self,
   venue_id = mit_meeting_get_venue_id (meeting);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = new_uid (mit_meeting_get_uid (meeting));
+  uid = _mit_store_dup_uid (mit_meeting_get_uid (meeting));
   created = mit_meeting_get_created (meeting);
   if (created == NULL || *created == '\0')
     created = now;
@@ -746,7 +734,7 @@ mit_store_save_agenda_item (MitStore       *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_AGENDA_ITEM (item), FALSE);
 
-  title = dup_stripped (mit_agenda_item_get_title (item));
+  title = _mit_store_dup_stripped (mit_agenda_item_get_title (item));
   if (*title == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -759,7 +747,7 @@ mit_store_save_agenda_item (MitStore       *self,
   presenter_id = mit_agenda_item_get_presenter_id (item);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = new_uid (mit_agenda_item_get_uid (item));
+  uid = _mit_store_dup_uid (mit_agenda_item_get_uid (item));
   created = mit_agenda_item_get_created (item);
   if (created == NULL || *created == '\0')
     created = now;
@@ -1032,7 +1020,7 @@ mit_store_save_decision (MitStore     *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_DECISION (decision), FALSE);
 
-  text = dup_stripped (mit_decision_get_text (decision));
+  text = _mit_store_dup_stripped (mit_decision_get_text (decision));
   has_votes = mit_decision_get_has_votes (decision);
   if (has_votes && (mit_decision_get_votes_yes (decision) < 0
                     || mit_decision_get_votes_no (decision) < 0
@@ -1047,7 +1035,7 @@ mit_store_save_decision (MitStore     *self,
   item_id = mit_decision_get_item_id (decision);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = new_uid (mit_decision_get_uid (decision));
+  uid = _mit_store_dup_uid (mit_decision_get_uid (decision));
   created = mit_decision_get_created (decision);
   if (created == NULL || *created == '\0')
     created = now;
@@ -1271,8 +1259,8 @@ mit_store_save_action_item (MitStore       *self,
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_ACTION_ITEM (action), FALSE);
 
-  title = dup_stripped (mit_action_item_get_title (action));
-  due = dup_stripped (mit_action_item_get_due (action));
+  title = _mit_store_dup_stripped (mit_action_item_get_title (action));
+  due = _mit_store_dup_stripped (mit_action_item_get_due (action));
   if (*title == '\0')
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_INVALID,
@@ -1292,7 +1280,7 @@ mit_store_save_action_item (MitStore       *self,
   owner_id = mit_action_item_get_owner_id (action);
   inserting = id == 0;
   now = _mit_store_now ();
-  uid = new_uid (mit_action_item_get_uid (action));
+  uid = _mit_store_dup_uid (mit_action_item_get_uid (action));
   created = mit_action_item_get_created (action);
   if (created == NULL || *created == '\0')
     created = now;

@@ -111,6 +111,11 @@ MitSaveResult _mit_store_run_save       (MitStore      *self,
  * words in C ("Ältere" ~ "altere"). Caller frees. */
 char         *_mit_store_fold_for_match (const char  *text);
 
+/* A copy of @text without leading and trailing white space; "" for NULL. */
+char         *_mit_store_dup_stripped (const char *text);
+/* A copy of a record's @uid, or a new random one when it has none yet. */
+char         *_mit_store_dup_uid      (const char *uid);
+
 /* Makes one object of a result row (the columns of its query). */
 typedef gpointer (*MitStoreRowFunc) (sqlite3_stmt *stmt);
 

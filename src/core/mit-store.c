@@ -1430,12 +1430,7 @@ mit_store_save_actor (MitStore  *self,
     return FALSE;
 
   now = now_utc ();
-  uid = g_strdup (mit_actor_get_uid (actor));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_actor_get_uid (actor));
   created = mit_actor_get_created (actor);
   if (created == NULL || *created == '\0')
     created = now;
@@ -2093,12 +2088,7 @@ mit_store_save_person (MitStore   *self,
     return FALSE;
 
   now = now_utc ();
-  uid = g_strdup (mit_person_get_uid (person));
-  if (uid == NULL || *uid == '\0')
-    {
-      g_free (uid);
-      uid = g_uuid_string_random ();
-    }
+  uid = _mit_store_dup_uid (mit_person_get_uid (person));
   created = mit_person_get_created (person);
   if (created == NULL || *created == '\0')
     created = now;
@@ -2843,6 +2833,18 @@ mit_store_set_setting (MitStore    *self,
 }
 
 /* ---- for the other record types' store code (mit-store-private.h) -------- */
+
+char *
+_mit_store_dup_stripped (const char *text)
+{
+  return g_strstrip (g_strdup (text ? text : ""));
+}
+
+char *
+_mit_store_dup_uid (const char *uid)
+{
+  return uid != NULL && *uid != '\0' ? g_strdup (uid) : g_uuid_string_random ();
+}
 
 GPtrArray *
 _mit_store_collect (MitStore         *self,
