@@ -43,6 +43,20 @@ typedef enum
 #define MIT_SECTOR_LAST MIT_SECTOR_MIGRANT_ORGANISATION
 
 /**
+ * MitBarrierFree:
+ * Whether an actor's premises are barrier-free (barrierefrei), as the
+ * portal says or as typed in; unknown until someone says.
+ */
+typedef enum
+{
+  MIT_BARRIER_FREE_UNKNOWN = 0,
+  MIT_BARRIER_FREE_YES = 1,
+  MIT_BARRIER_FREE_NO = 2,
+} MitBarrierFree;
+
+#define MIT_BARRIER_FREE_LAST MIT_BARRIER_FREE_NO
+
+/**
  * MitConsent:
  * Publication consent of a person, from narrow to wide; each level
  * includes the ones before it.

@@ -98,8 +98,8 @@ test_create (void)
   g_autofree char *strict = pragma_text (store, "SELECT strict FROM pragma_table_list WHERE name = 'actor'");
   g_autofree char *backup = g_strconcat (mit_store_get_path (store), ".backup-v1", NULL);
 
-  g_assert_cmpint (mit_store_get_schema_version (), ==, 5);
-  g_assert_cmpstr (version, ==, "5");
+  g_assert_cmpint (mit_store_get_schema_version (), ==, 6);
+  g_assert_cmpstr (version, ==, "6");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpstr (fk, ==, "1");
   g_assert_cmpstr (strict, ==, "1");
@@ -909,6 +909,64 @@ test_settings (void)
   g_assert_cmpstr (value, ==, "Bezeichnung=name");
 }
 
+/* Barrier-free and the coordinates (schema 6) are kept, changed, compared
+ * for "unchanged", and brought back by undoing a deletion and an update. */
+static void
+test_actor_place (void)
+{
+  g_autoptr(MitStore) store = mit_test_open_store ("place.db");
+  g_autoptr(MitActor) actor = mit_actor_new ();
+  g_autoptr(MitActor) loaded = NULL;
+  g_autoptr(MitActor) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  double latitude, longitude;
+  gint64 change;
+
+  mit_actor_set_name (actor, "Bürgerbüro Oberhausen");
+  g_assert_true (mit_store_save_actor (store, actor, &error));
+  loaded = mit_store_load_actor (store, mit_actor_get_id (actor), &error);
+  g_assert_cmpint (mit_actor_get_barrier_free (loaded), ==, MIT_BARRIER_FREE_UNKNOWN);
+  g_assert_false (mit_actor_get_coordinates (loaded, NULL, NULL));
+  g_clear_object (&loaded);
+
+  mit_actor_set_barrier_free (actor, MIT_BARRIER_FREE_YES);
+  mit_actor_set_coordinates (actor, 48.3781092, 10.887578);
+  g_assert_true (mit_store_save_actor (store, actor, &error));
+  g_assert_no_error (error);
+  change = mit_store_get_last_change (store);
+  loaded = mit_store_load_actor (store, mit_actor_get_id (actor), &error);
+  g_assert_cmpint (mit_actor_get_barrier_free (loaded), ==, MIT_BARRIER_FREE_YES);
+  g_assert_true (mit_actor_get_coordinates (loaded, &latitude, &longitude));
+  g_assert_cmpfloat_with_epsilon (latitude, 48.3781092, 1e-9);
+  g_assert_cmpfloat_with_epsilon (longitude, 10.887578, 1e-9);
+
+  /* Saving the same values writes nothing. */
+  g_assert_true (mit_store_save_actor (store, loaded, &error));
+  g_assert_cmpint (mit_store_get_last_change (store), ==, change);
+
+  /* Undoing the update forgets them again. */
+  g_assert_true (mit_store_undo (store, change, &error));
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = mit_store_load_actor (store, mit_actor_get_id (actor), &error);
+  g_assert_cmpint (mit_actor_get_barrier_free (loaded), ==, MIT_BARRIER_FREE_UNKNOWN);
+  g_assert_false (mit_actor_get_coordinates (loaded, NULL, NULL));
+
+  /* Undoing a deletion brings them back. */
+  mit_actor_set_barrier_free (loaded, MIT_BARRIER_FREE_NO);
+  mit_actor_set_coordinates (loaded, -33.5, 151.25);
+  g_assert_true (mit_store_save_actor (store, loaded, &error));
+  change = mit_store_delete_actor (store, mit_actor_get_id (actor), &error);
+  g_assert_cmpint (change, >, 0);
+  g_assert_true (mit_store_undo (store, change, &error));
+  restored = mit_store_load_actor (store, mit_actor_get_id (actor), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mit_actor_get_barrier_free (restored), ==, MIT_BARRIER_FREE_NO);
+  g_assert_true (mit_actor_get_coordinates (restored, &latitude, &longitude));
+  g_assert_cmpfloat (latitude, ==, -33.5);
+  g_assert_cmpfloat (longitude, ==, 151.25);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -918,6 +976,7 @@ main (int   argc,
   g_test_add_func ("/store/create", test_create);
   g_test_add_func ("/store/strict-tables", test_strict_tables);
   g_test_add_func ("/store/actor-roundtrip", test_actor_roundtrip);
+  g_test_add_func ("/store/actor-place", test_actor_place);
   g_test_add_func ("/store/refuse-newer", test_refuse_newer);
   g_test_add_func ("/store/refuse-foreign-file", test_refuse_foreign_file);
   g_test_add_func ("/store/migrate-from-v1", test_migrate_from_v1);

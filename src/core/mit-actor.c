@@ -22,6 +22,10 @@ struct _MitActor
   char      *modified;
   char      *text[MIT_ACTOR_N_TEXT_FIELDS];
   MitSector  sector;
+  MitBarrierFree barrier_free;
+  gboolean   has_coordinates;
+  double     latitude;
+  double     longitude;
   char     **fields;
   char     **languages;
   char     **tags;
@@ -36,6 +40,7 @@ enum {
   PROP_CREATED,
   PROP_MODIFIED,
   PROP_SECTOR,
+  PROP_BARRIER_FREE,
   PROP_FIELDS,
   PROP_LANGUAGES,
   PROP_TAGS,
@@ -108,6 +113,9 @@ mit_actor_get_property (GObject    *object,
     case PROP_SECTOR:
       g_value_set_int (value, self->sector);
       break;
+    case PROP_BARRIER_FREE:
+      g_value_set_int (value, self->barrier_free);
+      break;
     case PROP_FIELDS:
       g_value_set_boxed (value, self->fields);
       break;
@@ -140,6 +148,9 @@ mit_actor_set_property (GObject      *object,
     {
     case PROP_SECTOR:
       mit_actor_set_sector (self, g_value_get_int (value));
+      break;
+    case PROP_BARRIER_FREE:
+      mit_actor_set_barrier_free (self, g_value_get_int (value));
       break;
     case PROP_FIELDS:
       mit_actor_set_fields (self, g_value_get_boxed (value));
@@ -178,6 +189,10 @@ mit_actor_class_init (MitActorClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SECTOR] =
     g_param_spec_int ("sector", NULL, NULL, 0, MIT_SECTOR_LAST, MIT_SECTOR_PROFESSIONAL,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BARRIER_FREE] =
+    g_param_spec_int ("barrier-free", NULL, NULL, 0, MIT_BARRIER_FREE_LAST,
+                      MIT_BARRIER_FREE_UNKNOWN,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_FIELDS] =
     g_param_spec_boxed ("fields", NULL, NULL, G_TYPE_STRV,
@@ -234,6 +249,10 @@ mit_actor_copy (MitActor *self)
   for (guint i = 0; i < MIT_ACTOR_N_TEXT_FIELDS; i++)
     mit_actor_set_text (copy, i, self->text[i]);
   copy->sector = self->sector;
+  copy->barrier_free = self->barrier_free;
+  copy->has_coordinates = self->has_coordinates;
+  copy->latitude = self->latitude;
+  copy->longitude = self->longitude;
   mit_actor_set_fields (copy, (const char * const *)self->fields);
   mit_actor_set_languages (copy, (const char * const *)self->languages);
   mit_actor_set_tags (copy, (const char * const *)self->tags);
@@ -341,6 +360,64 @@ mit_actor_set_sector (MitActor  *self,
       self->sector = sector;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR]);
     }
+}
+
+MitBarrierFree
+mit_actor_get_barrier_free (MitActor *self)
+{
+  g_return_val_if_fail (MIT_IS_ACTOR (self), MIT_BARRIER_FREE_UNKNOWN);
+  return self->barrier_free;
+}
+
+void
+mit_actor_set_barrier_free (MitActor       *self,
+                            MitBarrierFree  barrier_free)
+{
+  g_return_if_fail (MIT_IS_ACTOR (self));
+  g_return_if_fail (barrier_free <= MIT_BARRIER_FREE_LAST);
+
+  if (self->barrier_free != barrier_free)
+    {
+      self->barrier_free = barrier_free;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BARRIER_FREE]);
+    }
+}
+
+gboolean
+mit_actor_get_coordinates (MitActor *self,
+                           double   *latitude,
+                           double   *longitude)
+{
+  g_return_val_if_fail (MIT_IS_ACTOR (self), FALSE);
+
+  if (latitude)
+    *latitude = self->has_coordinates ? self->latitude : 0;
+  if (longitude)
+    *longitude = self->has_coordinates ? self->longitude : 0;
+  return self->has_coordinates;
+}
+
+/* Out-of-range values (not on Earth) are refused, not clamped. */
+void
+mit_actor_set_coordinates (MitActor *self,
+                           double    latitude,
+                           double    longitude)
+{
+  g_return_if_fail (MIT_IS_ACTOR (self));
+  g_return_if_fail (latitude >= -90 && latitude <= 90);
+  g_return_if_fail (longitude >= -180 && longitude <= 180);
+
+  self->has_coordinates = TRUE;
+  self->latitude = latitude;
+  self->longitude = longitude;
+}
+
+void
+mit_actor_clear_coordinates (MitActor *self)
+{
+  g_return_if_fail (MIT_IS_ACTOR (self));
+  self->has_coordinates = FALSE;
+  self->latitude = self->longitude = 0;
 }
 
 const char * const *

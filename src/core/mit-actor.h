@@ -60,6 +60,18 @@ MitSector    mit_actor_get_sector         (MitActor     *self);
 void         mit_actor_set_sector         (MitActor     *self,
                                            MitSector     sector);
 
+MitBarrierFree mit_actor_get_barrier_free (MitActor      *self);
+void           mit_actor_set_barrier_free (MitActor      *self,
+                                           MitBarrierFree barrier_free);
+/* Coordinates (WGS 84), both or none: FALSE when the actor has none. */
+gboolean     mit_actor_get_coordinates    (MitActor     *self,
+                                           double       *latitude,
+                                           double       *longitude);
+void         mit_actor_set_coordinates    (MitActor     *self,
+                                           double        latitude,
+                                           double        longitude);
+void         mit_actor_clear_coordinates  (MitActor     *self);
+
 /* Lists: never NULL, NULL-terminated, owned by the actor. */
 const char * const *mit_actor_get_fields    (MitActor           *self);
 void                mit_actor_set_fields    (MitActor           *self,

@@ -1234,7 +1234,7 @@ split_tags (const char *text)
   "a.phone, a.email, a.website, a.opening_hours, a.description, a.last_verified, " \
   "(SELECT group_concat (value, char (31)) FROM json_each (a.fields)), " \
   "(SELECT group_concat (value, char (31)) FROM json_each (a.languages)), " \
-  "a.tags, a.created, a.modified"
+  "a.tags, a.created, a.modified, a.barrier_free, a.latitude, a.longitude"
 
 static MitActor *
 actor_from_row (sqlite3_stmt *stmt)
@@ -1261,6 +1261,12 @@ actor_from_row (sqlite3_stmt *stmt)
   mit_actor_set_fields (actor, (const char * const *)fields);
   mit_actor_set_languages (actor, (const char * const *)languages);
   mit_actor_set_tags (actor, (const char * const *)tags);
+  mit_actor_set_barrier_free (actor, CLAMP (sqlite3_column_int (stmt, 20), 0,
+                                            MIT_BARRIER_FREE_LAST));
+  if (sqlite3_column_type (stmt, 21) != SQLITE_NULL
+      && sqlite3_column_type (stmt, 22) != SQLITE_NULL)
+    mit_actor_set_coordinates (actor, sqlite3_column_double (stmt, 21),
+                               sqlite3_column_double (stmt, 22));
 
   _mit_actor_set_identity (actor,
                            sqlite3_column_int64 (stmt, 0),
@@ -1373,6 +1379,26 @@ join_tags (const char * const *tags)
   return g_strjoinv (", ", (char **)tags);
 }
 
+/* Binds latitude and longitude to @index and @index + 1 (NULL for none). */
+static void
+bind_coordinates (sqlite3_stmt *stmt,
+                  int           index,
+                  MitActor     *actor)
+{
+  double latitude, longitude;
+
+  if (mit_actor_get_coordinates (actor, &latitude, &longitude))
+    {
+      sqlite3_bind_double (stmt, index, latitude);
+      sqlite3_bind_double (stmt, index + 1, longitude);
+    }
+  else
+    {
+      sqlite3_bind_null (stmt, index);
+      sqlite3_bind_null (stmt, index + 1);
+    }
+}
+
 /**
  * mit_store_save_actor:
  *
@@ -1388,18 +1414,20 @@ mit_store_save_actor (MitStore  *self,
   static const char insert_sql[] =
     "INSERT OR FAIL INTO actor (name, sort_key, match_key, kind, sector, district, street, postcode, "
     "town, phone, email, website, opening_hours, description, last_verified, fields, "
-    "languages, tags, uid, created, modified) "
+    "languages, tags, uid, created, modified, barrier_free, latitude, longitude) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21)";
+    "?19, ?20, ?21, ?23, ?24, ?25)";
   static const char update_sql[] =
     "UPDATE OR FAIL actor SET name = ?1, sort_key = ?2, match_key = ?3, kind = ?4, sector = ?5, "
     "district = ?6, street = ?7, postcode = ?8, town = ?9, phone = ?10, email = ?11, "
     "website = ?12, opening_hours = ?13, description = ?14, last_verified = ?15, "
-    "fields = ?16, languages = ?17, tags = ?18, modified = ?21 WHERE id = ?22 "
+    "fields = ?16, languages = ?17, tags = ?18, modified = ?21, barrier_free = ?23, "
+    "latitude = ?24, longitude = ?25 WHERE id = ?22 "
     /* Saving what is stored already changes nothing, and records nothing. */
     "AND (name, kind, sector, district, street, postcode, town, phone, email, website, "
-    "     opening_hours, description, last_verified, fields, languages, tags) IS NOT "
-    "    (?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+    "     opening_hours, description, last_verified, fields, languages, tags, barrier_free, "
+    "     latitude, longitude) IS NOT "
+    "    (?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?23, ?24, ?25)";
   g_autofree char *name = NULL;
   g_autofree char *sort_key = NULL;
   g_autofree char *match_key = NULL;
@@ -1458,6 +1486,8 @@ mit_store_save_actor (MitStore  *self,
   bind_text (stmt, 21, now);
   if (!inserting)
     sqlite3_bind_int64 (stmt, 22, mit_actor_get_id (actor));
+  sqlite3_bind_int (stmt, 23, mit_actor_get_barrier_free (actor));
+  bind_coordinates (stmt, 24, actor);
 
   if (!write_begin (self, &joined, error))
     return FALSE;
