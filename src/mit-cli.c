@@ -20,6 +20,7 @@
 #include "mit-gaps.h"
 #include "mit-store-overview.h"
 #include "mit-store-events.h"
+#include "mit-store-meetings.h"
 #include "mit-ics.h"
 
 static const GOptionEntry cli_options[] = {
@@ -306,15 +307,18 @@ mit_cli_handle_local_options (GApplication *app,
       guint n_persons = mit_store_count_persons (store);
       guint n_groups = mit_store_count_target_groups (store);
       guint n_events = mit_store_count_events (store);
+      guint n_meetings = mit_store_count_meetings (store);
 
       /* Translators: followed by "%u contact persons, " */
       g_print (ngettext ("Loaded the example network: %u actor, ",
                          "Loaded the example network: %u actors, ", n_actors), n_actors);
       /* Translators: followed by "%u target groups, " */
       g_print (ngettext ("%u contact person, ", "%u contact persons, ", n_persons), n_persons);
-      /* Translators: followed by "%u events." */
+      /* Translators: followed by "%u events, " */
       g_print (ngettext ("%u target group, ", "%u target groups, ", n_groups), n_groups);
-      g_print (ngettext ("%u event.\n", "%u events.\n", n_events), n_events);
+      /* Translators: followed by "%u meetings." (of the steering group) */
+      g_print (ngettext ("%u event, ", "%u events, ", n_events), n_events);
+      g_print (ngettext ("%u meeting.\n", "%u meetings.\n", n_meetings), n_meetings);
     }
 
   if (import_path && (status = run_import (store, import_path, skip_bad_rows)) != 0)

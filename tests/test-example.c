@@ -17,6 +17,7 @@
 #include "mit-store.h"
 #include "mit-store-events.h"
 #include "mit-store-groups.h"
+#include "mit-store-meetings.h"
 #include "mit-store-private.h"
 #include "mit-test-util.h"
 
@@ -32,6 +33,20 @@
 
 /* The events in resources/example/network.json */
 #define N_EXAMPLE_EVENTS 24
+
+/* What mit_example_load() writes of the steering group (see the tables in
+ * src/core/mit-example.c) */
+#define N_EXAMPLE_MEMBERS        9
+#define N_EXAMPLE_MEETINGS       4
+#define N_EXAMPLE_AGENDA_ITEMS   18
+#define N_EXAMPLE_ACKNOWLEDGED   4   /* Kenntnisnahme */
+#define N_EXAMPLE_RESOLUTIONS    8   /* Beschluss, with votes */
+#define N_EXAMPLE_RECOMMENDED    3   /* Empfehlung */
+#define N_EXAMPLE_ACTIONS        13
+#define N_EXAMPLE_OPEN_ACTIONS   5
+#define N_EXAMPLE_DONE_ACTIONS   7
+#define N_EXAMPLE_DROPPED        1
+#define STEERING_EVENT_UID       "c143d992-9719-430e-9228-29bdcd66ea76"
 
 static MitStore *
 open_loaded_store (const char *name)
@@ -757,6 +772,9 @@ test_example_twice (void)
   g_assert_cmpuint (n_events, ==, N_EXAMPLE_EVENTS);
   g_assert_cmpuint (n_tasks, >=, 20);
   g_assert_cmpuint (n_registrations, >=, 20);
+  g_assert_cmpuint (count_rows (store, "steering_member"), ==, N_EXAMPLE_MEMBERS);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, N_EXAMPLE_ACTIONS);
 
   groups = load_all_groups (store);
   youth_before = mit_target_group_copy (find_group_by_uid (groups, YOUTH_GROUP_UID));
@@ -774,6 +792,10 @@ test_example_twice (void)
   g_assert_cmpuint (mit_store_count_events (store), ==, n_events);
   g_assert_cmpuint (count_rows (store, "event_task"), ==, n_tasks);
   g_assert_cmpuint (count_rows (store, "registration"), ==, n_registrations);
+  g_assert_cmpuint (count_rows (store, "steering_member"), ==, N_EXAMPLE_MEMBERS);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (count_rows (store, "agenda_item"), ==, N_EXAMPLE_AGENDA_ITEMS);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, N_EXAMPLE_ACTIONS);
   g_assert_cmpint (mit_store_get_last_change (store), ==, last_change);
   g_assert_cmpuint (n_changed, ==, 1);
 
@@ -810,6 +832,12 @@ assert_empty (MitStore *store)
   g_assert_cmpuint (count_rows (store, "event"), ==, 0);
   g_assert_cmpuint (count_rows (store, "event_task"), ==, 0);
   g_assert_cmpuint (count_rows (store, "registration"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "steering_member"), ==, 0);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, 0);
+  g_assert_cmpuint (count_rows (store, "agenda_item"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "decision"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "agenda_action"), ==, 0);
 }
 
 /* An example with one actor "a", one person "p" of it and the target
@@ -1163,11 +1191,30 @@ test_example_rollback (void)
   assert_empty (store);
   g_assert_cmpuint (n_changed, ==, 0);
 
+  /* The steering group is written last of all, after its meetings have
+   * carried their open action items: when the database refuses the very
+   * last action item, nothing of the example stays behind */
+  g_assert_cmpint (sqlite3_exec (_mit_store_get_db (store),
+                                 "CREATE TEMP TRIGGER refuse_last_action BEFORE INSERT ON action_item "
+                                 "WHEN new.title LIKE 'Einladungsliste%' "
+                                 "BEGIN SELECT RAISE (ABORT, 'refused'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (mit_example_load (store, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  assert_empty (store);
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpint (sqlite3_exec (_mit_store_get_db (store), "DROP TRIGGER refuse_last_action",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
   /* The store is still usable, and the real example loads */
   g_assert_true (mit_example_load (store, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mit_store_count_actors (store), >=, 35);
   g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, N_EXAMPLE_ACTIONS);
   g_assert_cmpuint (n_changed, ==, 1);
 }
 
@@ -1212,6 +1259,10 @@ test_example_reload (void)
   g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
   g_assert_cmpuint (count_rows (store, "event_task"), ==, n_tasks);
   g_assert_cmpuint (count_rows (store, "registration"), ==, n_registrations);
+  /* the steering group and its meetings too, without their actors */
+  g_assert_cmpuint (count_rows (store, "steering_member WHERE actor_id IS NULL"), ==,
+                    N_EXAMPLE_MEMBERS);
+  g_assert_cmpuint (count_rows (store, "meeting WHERE venue_id IS NULL"), ==, N_EXAMPLE_MEETINGS);
   sprachcafe_after = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
   g_assert_cmpint (mit_event_get_venue_id (sprachcafe_after), ==, 0);
   mit_event_get_organisers (sprachcafe_after, &n_organisers);
@@ -1228,6 +1279,15 @@ test_example_reload (void)
   g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
   g_assert_cmpuint (count_rows (store, "event_task"), ==, n_tasks);
   g_assert_cmpuint (count_rows (store, "registration"), ==, n_registrations);
+
+  /* The members and meetings are kept, not added twice, and sit for and
+   * meet at their actors again */
+  g_assert_cmpuint (count_rows (store, "steering_member"), ==, N_EXAMPLE_MEMBERS);
+  g_assert_cmpuint (count_rows (store, "steering_member WHERE actor_id IS NULL"), ==, 0);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (count_rows (store, "meeting WHERE venue_id IS NULL"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "agenda_item"), ==, N_EXAMPLE_AGENDA_ITEMS);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, N_EXAMPLE_ACTIONS);
 
   /* The kept events have their venue and organisers back; the festival at
    * a free address kept its address */
@@ -1278,6 +1338,8 @@ test_example_undo (void)
   g_assert_cmpuint (mit_store_count_target_groups (store), >=, 10);
   g_assert_cmpuint (count_rows (store, "channel"), >=, 30);
   g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (count_rows (store, "agenda_action"), >, 0);
 
   g_assert_true (mit_store_undo (store, change, &error));
   g_assert_no_error (error);
@@ -1290,6 +1352,9 @@ test_example_undo (void)
   g_assert_cmpuint (mit_store_count_target_groups (store), >=, 10);
   g_assert_cmpuint (count_rows (store, "channel"), >=, 30);
   g_assert_cmpuint (mit_store_count_events (store), ==, N_EXAMPLE_EVENTS);
+  g_assert_cmpuint (count_rows (store, "steering_member"), ==, N_EXAMPLE_MEMBERS);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, N_EXAMPLE_ACTIONS);
   {
     g_autoptr(MitEvent) sprachcafe = load_event_by_uid (store, SPRACHCAFE_EVENT_UID);
 
@@ -1647,6 +1712,311 @@ test_example_tasks (void)
   g_assert_cmpuint (n_done, >=, 10);
 }
 
+
+static GPtrArray *
+list_meetings_oldest_first (MitStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) newest_first = mit_store_list_meetings (store, &error);
+  GPtrArray *meetings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert_no_error (error);
+  for (guint i = newest_first->len; i > 0; i--)
+    g_ptr_array_add (meetings, g_object_ref (g_ptr_array_index (newest_first, i - 1)));
+  return meetings;
+}
+
+/* The "Open action items" item of a meeting, or NULL */
+static MitAgendaItem *
+find_open_actions_item (GPtrArray *items)
+{
+  MitAgendaItem *found = NULL;
+
+  for (guint i = 0; i < items->len; i++)
+    if (mit_agenda_item_get_kind (g_ptr_array_index (items, i)) == MIT_AGENDA_ITEM_OPEN_ACTIONS)
+      {
+        /* one at most */
+        g_assert_null (found);
+        found = g_ptr_array_index (items, i);
+      }
+  return found;
+}
+
+static void
+test_example_steering_group (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("steering-group.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+  guint n_roles[MIT_MEMBER_ROLE_LAST + 1] = { 0 };
+  g_autoptr(GHashTable) actors = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  members = mit_store_list_steering_members (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (members->len, ==, N_EXAMPLE_MEMBERS);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      MitSteeringMember *member = g_ptr_array_index (members, i);
+      g_autoptr(GPtrArray) affiliations = NULL;
+      gint64 actor_id = mit_steering_member_get_actor_id (member);
+      gboolean works_there = FALSE;
+
+      n_roles[mit_steering_member_get_role (member)]++;
+      g_assert_cmpstr (mit_steering_member_get_person_name (member), !=, "");
+
+      /* Each sits for an actor of the directory they work for */
+      g_assert_cmpint (actor_id, >, 0);
+      g_assert_cmpstr (mit_steering_member_get_actor_name (member), !=, "");
+      g_hash_table_add (actors, g_memdup2 (&actor_id, sizeof actor_id));
+      affiliations =
+        mit_store_list_affiliations_of_person (store, mit_steering_member_get_person_id (member),
+                                               &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < affiliations->len; j++)
+        if (mit_affiliation_get_actor_id (g_ptr_array_index (affiliations, j)) == actor_id)
+          works_there = TRUE;
+      if (!works_there)
+        g_test_message ("%s does not work for %s",
+                        mit_steering_member_get_person_name (member),
+                        mit_steering_member_get_actor_name (member));
+      g_assert_true (works_there);
+    }
+
+  /* One chair (listed first), one deputy, one minute-taker, the rest members */
+  g_assert_cmpint (mit_steering_member_get_role (g_ptr_array_index (members, 0)), ==,
+                   MIT_MEMBER_CHAIR);
+  g_assert_cmpuint (n_roles[MIT_MEMBER_CHAIR], ==, 1);
+  g_assert_cmpuint (n_roles[MIT_MEMBER_DEPUTY_CHAIR], ==, 1);
+  g_assert_cmpuint (n_roles[MIT_MEMBER_MINUTE_TAKER], ==, 1);
+  g_assert_cmpuint (n_roles[MIT_MEMBER_MEMBER], ==, N_EXAMPLE_MEMBERS - 3);
+  /* … from across the network, not one office */
+  g_assert_cmpuint (g_hash_table_size (actors), >=, N_EXAMPLE_MEMBERS - 1);
+}
+
+static void
+test_example_meetings (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("meetings.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GPtrArray) open_actions = NULL;
+  g_autoptr(MitEvent) steering = load_event_by_uid (store, STEERING_EVENT_UID);
+  g_autoptr(GArray) occurrences = NULL;
+  guint n_items = 0, n_actions = 0;
+  guint n_decisions[MIT_DECISION_KIND_LAST + 1] = { 0 };
+  guint n_status[MIT_ACTION_STATUS_LAST + 1] = { 0 };
+  guint n_item_events = 0, n_item_actors = 0, n_item_groups = 0, n_presented = 0;
+  guint n_action_events = 0, n_action_actors = 0, n_action_groups = 0;
+  guint n_carried_total = 0, n_carried_open_into_last = 0;
+
+  meetings = list_meetings_oldest_first (store);
+  g_assert_cmpuint (meetings->len, ==, N_EXAMPLE_MEETINGS);
+  g_assert_cmpuint (mit_store_count_meetings (store), ==, N_EXAMPLE_MEETINGS);
+
+  /* The meetings are the first four dates of the steering group's own
+   * event in the calendar, at 09:30 local time */
+  occurrences = find_occurrences_of (store, mit_event_get_id (steering),
+                                     berlin_midnight (2026, 1, 1), berlin_midnight (2027, 1, 1));
+  g_assert_cmpuint (occurrences->len, ==, N_EXAMPLE_MEETINGS);
+
+  for (guint m = 0; m < meetings->len; m++)
+    {
+      MitMeeting *meeting = g_ptr_array_index (meetings, m);
+      gint64 meeting_id = mit_meeting_get_id (meeting);
+      g_autoptr(GPtrArray) items = NULL;
+      g_autoptr(GPtrArray) actions = NULL;
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+      g_autoptr(GDateTime) utc = NULL;
+      g_autoptr(GDateTime) start = NULL;
+      g_autofree char *date = NULL;
+      MitAgendaItem *carried_item;
+
+      utc = g_date_time_new_from_unix_utc (g_array_index (occurrences, MitOccurrence, m).start);
+      start = g_date_time_to_timezone (utc, zone);
+      date = g_date_time_format (start, "%Y-%m-%d");
+      g_assert_cmpstr (mit_meeting_get_date (meeting), ==, date);
+      g_assert_cmpstr (mit_meeting_get_time (meeting), ==, "09:30");
+
+      /* Held, at an actor of the directory, with notes on who was there */
+      g_assert_cmpint (mit_meeting_get_status (meeting), ==, MIT_MEETING_HELD);
+      g_assert_cmpint (mit_meeting_get_venue_id (meeting), >, 0);
+      g_assert_cmpstr (mit_meeting_get_venue_name (meeting), !=, "");
+      g_assert_nonnull (strstr (mit_meeting_get_notes (meeting), "Anwesend"));
+
+      items = mit_store_list_agenda_items (store, meeting_id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (items->len, >=, 3);
+      g_assert_cmpuint (items->len, <=, 5);
+      g_assert_cmpstr (mit_agenda_item_get_title (g_ptr_array_index (items, 0)), ==,
+                       "Begrüßung und Protokoll");
+      n_items += items->len;
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          MitAgendaItem *item = g_ptr_array_index (items, i);
+          g_autoptr(GPtrArray) decisions = NULL;
+
+          /* dense positions, each with minutes */
+          g_assert_cmpint (mit_agenda_item_get_position (item), ==, (int) i + 1);
+          g_assert_cmpstr (mit_agenda_item_get_minutes (item), !=, "");
+          n_presented += mit_agenda_item_get_presenter_id (item) > 0;
+          n_item_events += mit_agenda_item_get_event_id (item) > 0;
+          n_item_actors += mit_agenda_item_get_actor_id (item) > 0;
+          n_item_groups += mit_agenda_item_get_target_group_id (item) > 0;
+
+          decisions = mit_store_list_decisions (store, mit_agenda_item_get_id (item), &error);
+          g_assert_no_error (error);
+          for (guint d = 0; d < decisions->len; d++)
+            {
+              MitDecision *decision = g_ptr_array_index (decisions, d);
+
+              n_decisions[mit_decision_get_kind (decision)]++;
+              g_assert_cmpstr (mit_decision_get_text (decision), !=, "");
+              /* A resolution is voted on, by no more than the members */
+              g_assert_cmpint (mit_decision_get_has_votes (decision), ==,
+                               mit_decision_get_kind (decision) == MIT_DECISION_RESOLUTION);
+              if (mit_decision_get_has_votes (decision))
+                {
+                  g_assert_cmpint (mit_decision_get_votes_yes (decision), >,
+                                   mit_decision_get_votes_no (decision));
+                  g_assert_cmpint (mit_decision_get_votes_yes (decision) +
+                                   mit_decision_get_votes_no (decision) +
+                                   mit_decision_get_votes_abstain (decision), <=,
+                                   N_EXAMPLE_MEMBERS);
+                }
+            }
+        }
+
+      /* The first meeting has nothing to carry; each later one lists the
+       * action items still open when it met, all of earlier meetings */
+      carried_item = find_open_actions_item (items);
+      if (m == 0)
+        {
+          g_assert_null (carried_item);
+        }
+      else
+        {
+          g_autoptr(GPtrArray) carried = NULL;
+
+          g_assert_nonnull (carried_item);
+          g_assert_cmpstr (mit_agenda_item_get_title (carried_item), ==, "Offene Arbeitsaufträge");
+          carried = mit_store_list_item_action_items (store, mit_agenda_item_get_id (carried_item),
+                                                      &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (carried->len, >, 0);
+          n_carried_total += carried->len;
+          for (guint c = 0; c < carried->len; c++)
+            {
+              MitActionItem *action = g_ptr_array_index (carried, c);
+              g_autoptr(MitMeeting) from = NULL;
+
+              from = mit_store_load_meeting (store, mit_action_item_get_meeting_id (action),
+                                             &error);
+              g_assert_no_error (error);
+              g_assert_cmpstr (mit_meeting_get_date (from), <, mit_meeting_get_date (meeting));
+              if (m == meetings->len - 1 && mit_action_item_get_status (action) == MIT_ACTION_OPEN)
+                n_carried_open_into_last++;
+            }
+        }
+
+      actions = mit_store_list_meeting_action_items (store, meeting_id, &error);
+      g_assert_no_error (error);
+      n_actions += actions->len;
+      for (guint a = 0; a < actions->len; a++)
+        {
+          MitActionItem *action = g_ptr_array_index (actions, a);
+
+          /* Recorded under an agenda item of its meeting, with an owner
+           * and a due date */
+          g_assert_cmpint (mit_action_item_get_meeting_id (action), ==, meeting_id);
+          g_assert_cmpint (mit_action_item_get_item_id (action), >, 0);
+          g_assert_cmpint (mit_action_item_get_owner_id (action), >, 0);
+          g_assert_cmpstr (mit_action_item_get_owner_name (action), !=, "");
+          g_assert_cmpuint (strlen (mit_action_item_get_due (action)), ==, 10);
+          g_assert_cmpstr (mit_action_item_get_due (action), >, mit_meeting_get_date (meeting));
+          n_status[mit_action_item_get_status (action)]++;
+          n_action_events += mit_action_item_get_event_id (action) > 0;
+          n_action_actors += mit_action_item_get_actor_id (action) > 0;
+          n_action_groups += mit_action_item_get_target_group_id (action) > 0;
+        }
+    }
+
+  g_assert_cmpuint (n_items, ==, N_EXAMPLE_AGENDA_ITEMS);
+  g_assert_cmpuint (count_rows (store, "agenda_item"), ==, N_EXAMPLE_AGENDA_ITEMS);
+  g_assert_cmpuint (n_presented, ==, n_items);
+
+  /* Decisions of all three kinds */
+  g_assert_cmpuint (n_decisions[MIT_DECISION_ACKNOWLEDGEMENT], ==, N_EXAMPLE_ACKNOWLEDGED);
+  g_assert_cmpuint (n_decisions[MIT_DECISION_RESOLUTION], ==, N_EXAMPLE_RESOLUTIONS);
+  g_assert_cmpuint (n_decisions[MIT_DECISION_RECOMMENDATION], ==, N_EXAMPLE_RECOMMENDED);
+  g_assert_cmpuint (count_rows (store, "decision"), ==,
+                    N_EXAMPLE_ACKNOWLEDGED + N_EXAMPLE_RESOLUTIONS + N_EXAMPLE_RECOMMENDED);
+
+  /* Action items done, dropped and still open */
+  g_assert_cmpuint (n_actions, ==, N_EXAMPLE_ACTIONS);
+  g_assert_cmpuint (count_rows (store, "action_item"), ==, N_EXAMPLE_ACTIONS);
+  g_assert_cmpuint (n_status[MIT_ACTION_OPEN], ==, N_EXAMPLE_OPEN_ACTIONS);
+  g_assert_cmpuint (n_status[MIT_ACTION_DONE], ==, N_EXAMPLE_DONE_ACTIONS);
+  g_assert_cmpuint (n_status[MIT_ACTION_DROPPED], ==, N_EXAMPLE_DROPPED);
+  open_actions = mit_store_list_open_action_items (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (open_actions->len, ==, N_EXAMPLE_OPEN_ACTIONS);
+
+  /* Carried over: into every later meeting, and the last one lists items
+   * that are open still */
+  g_assert_cmpuint (n_carried_total, >=, N_EXAMPLE_MEETINGS - 1);
+  g_assert_cmpuint (count_rows (store, "agenda_action"), ==, n_carried_total);
+  g_assert_cmpuint (n_carried_open_into_last, >, 0);
+
+  /* Linked to the calendar, the directory and the target groups */
+  g_assert_cmpuint (n_item_events, >=, 4);
+  g_assert_cmpuint (n_item_actors, >=, 4);
+  g_assert_cmpuint (n_item_groups, >=, 4);
+  g_assert_cmpuint (n_action_events, >=, 3);
+  g_assert_cmpuint (n_action_actors, >=, 3);
+  g_assert_cmpuint (n_action_groups, >=, 3);
+}
+
+/* What the example leaves open is what the next meeting starts with */
+static void
+test_example_next_meeting (void)
+{
+  g_autoptr(MitStore) store = open_loaded_store ("next-meeting.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = list_meetings_oldest_first (store);
+  g_autoptr(MitMeeting) next = mit_meeting_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) carried = NULL;
+  MitMeeting *last = g_ptr_array_index (meetings, meetings->len - 1);
+  MitAgendaItem *carried_item;
+  guint n_carried = G_MAXUINT;
+
+  /* The example is carried through: nothing is left to add to the last
+   * meeting */
+  g_assert_true (mit_store_carry_over_action_items (store, mit_meeting_get_id (last),
+                                                    &n_carried, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_carried, ==, 0);
+
+  mit_meeting_set_title (next, "Quartalssitzung Januar 2027");
+  mit_meeting_set_date (next, "2027-01-14");
+  mit_meeting_set_time (next, "09:30");
+  g_assert_true (mit_store_save_meeting (store, next, &error));
+  g_assert_no_error (error);
+
+  items = mit_store_list_agenda_items (store, mit_meeting_get_id (next), &error);
+  g_assert_no_error (error);
+  carried_item = find_open_actions_item (items);
+  g_assert_nonnull (carried_item);
+  carried = mit_store_list_item_action_items (store, mit_agenda_item_get_id (carried_item), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (carried->len, ==, N_EXAMPLE_OPEN_ACTIONS);
+  for (guint i = 0; i < carried->len; i++)
+    g_assert_cmpint (mit_action_item_get_status (g_ptr_array_index (carried, i)), ==,
+                     MIT_ACTION_OPEN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1662,6 +2032,9 @@ main (int   argc,
   g_test_add_func ("/example/recurring", test_example_recurring);
   g_test_add_func ("/example/registrations", test_example_registrations);
   g_test_add_func ("/example/tasks", test_example_tasks);
+  g_test_add_func ("/example/steering-group", test_example_steering_group);
+  g_test_add_func ("/example/meetings", test_example_meetings);
+  g_test_add_func ("/example/next-meeting", test_example_next_meeting);
   g_test_add_func ("/example/twice", test_example_twice);
   g_test_add_func ("/example/broken", test_example_broken);
   g_test_add_func ("/example/rollback", test_example_rollback);

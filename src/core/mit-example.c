@@ -17,6 +17,7 @@
 #include "mit-example.h"
 #include "mit-store-events.h"
 #include "mit-store-groups.h"
+#include "mit-store-meetings.h"
 
 /* The example is one JSON object (resources/example/network.json):
  *
@@ -140,6 +141,7 @@ typedef struct
   GStrv      group_keys;
   GPtrArray *tasks;           /* ExampleTask */
   GPtrArray *registrations;   /* ExampleRegistration */
+  gint64     id;              /* in the database, once written or found */
 } ExampleEvent;
 
 typedef struct
@@ -152,6 +154,7 @@ typedef struct
   GHashTable *actor_index;  /* key → ExampleActor, borrowed */
   GHashTable *person_index; /* key → ExamplePerson, borrowed */
   GHashTable *group_index;  /* key → ExampleGroup, borrowed */
+  GHashTable *event_index;  /* key → ExampleEvent, borrowed */
 } Example;
 
 static const struct
@@ -321,6 +324,7 @@ example_new (void)
   self->actor_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->person_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->group_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->event_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   return self;
 }
@@ -328,6 +332,7 @@ example_new (void)
 static void
 example_free (Example *self)
 {
+  g_clear_pointer (&self->event_index, g_hash_table_unref);
   g_clear_pointer (&self->group_index, g_hash_table_unref);
   g_clear_pointer (&self->person_index, g_hash_table_unref);
   g_clear_pointer (&self->actor_index, g_hash_table_unref);
@@ -1317,6 +1322,7 @@ parse_event (Example    *example,
   entry->tasks = g_ptr_array_new_with_free_func (example_task_free);
   entry->registrations = g_ptr_array_new_with_free_func (example_registration_free);
   g_ptr_array_add (example->events, entry);
+  g_hash_table_insert (example->event_index, entry->key, entry);
 
   return parse_event_lists (example, entry, object, error);
 }
@@ -1718,6 +1724,7 @@ write_events (MitStore  *store,
         {
           if (!relink_kept_event (store, example, entry, kept, error))
             return FALSE;
+          entry->id = mit_event_get_id (kept);
           n_kept++;
           continue;
         }
@@ -1744,6 +1751,7 @@ write_events (MitStore  *store,
       if (!mit_store_save_event (store, entry->event, error))
         return FALSE;
       event_id = mit_event_get_id (entry->event);
+      entry->id = event_id;
 
       for (guint j = 0; j < entry->tasks->len; j++)
         {
@@ -1787,6 +1795,646 @@ write_events (MitStore  *store,
 
   if (n_kept > 0)
     g_debug ("%u events of an earlier example were still there and kept", n_kept);
+
+  return TRUE;
+}
+
+/* The steering group of the program's own example and its four meetings
+ * of the example year. They refer to the records of network.json by their
+ * keys, so they are written only with that file (mit_example_load()), after
+ * everything else and in the same transaction. The meetings are the first
+ * four occurrences of the event "e-steuerungsgruppe" (every third month on
+ * the second Thursday), all held. They are written in the order they took
+ * place, so that the store carries the action items still open at each
+ * meeting into it, as it does when the group works with the program: an
+ * action item is written open and gets its final status after the meeting
+ * in which it was reported done or dropped ("closed_in"; 0: before any
+ * later meeting). */
+
+typedef struct
+{
+  const char    *uid;
+  const char    *person;        /* person key */
+  const char    *actor;         /* actor key: the one the person sits for */
+  MitMemberRole  role;
+} MemberSpec;
+
+typedef struct
+{
+  MitDecisionKind  kind;
+  const char      *text;        /* NULL: no (further) decision */
+  gboolean         counted;
+  int              yes, no, abstain;
+} DecisionSpec;
+
+typedef struct
+{
+  const char      *title;       /* NULL: no (further) action item */
+  const char      *owner;       /* person key */
+  const char      *due;
+  MitActionStatus  status;      /* today */
+  guint            closed_in;   /* see above; only when not open */
+  const char      *event;       /* event key or NULL, and so on */
+  const char      *actor;
+  const char      *group;
+} ActionSpec;
+
+typedef struct
+{
+  const char        *title;     /* NULL: no (further) item */
+  MitAgendaItemKind  kind;      /* OPEN_ACTIONS: the item the carried ones are listed under */
+  const char        *presenter; /* person key or NULL, and so on */
+  const char        *event;
+  const char        *actor;
+  const char        *group;
+  const char        *minutes;
+  DecisionSpec       decisions[2];
+  ActionSpec         actions[2];
+} ItemSpec;
+
+typedef struct
+{
+  const char *uid;
+  const char *title;
+  const char *date;
+  const char *time;
+  const char *venue;            /* actor key */
+  const char *notes;
+  ItemSpec    items[5];
+} MeetingSpec;
+
+#define OPEN_ACTIONS_TITLE "Offene Arbeitsaufträge"
+
+static const MemberSpec example_members[] = {
+  { "ca9786e9-c7cb-479f-8f67-915b35575263", "p-brenneisen", "stabsstelle", MIT_MEMBER_CHAIR },
+  { "6bfe9bbc-5f4d-41d6-8723-d55c0eb8f689", "p-hoffbauer", "caritas", MIT_MEMBER_DEPUTY_CHAIR },
+  { "bb7e1405-a73f-41f7-9d4f-b6ba42b39fae", "p-aydogan", "stabsstelle", MIT_MEMBER_MINUTE_TAKER },
+  { "dc9ac5a5-fbf9-4620-ba5e-87fcfe9035b5", "p-celik", "tig", MIT_MEMBER_MEMBER },
+  { "20959fac-dbf8-4e1b-b40a-a5f9eacaba0e", "p-sahin", "kita-sonnenblume", MIT_MEMBER_MEMBER },
+  { "e6a3741f-ad90-4789-ae26-87e9a1841392", "p-albrecht", "gs-nord", MIT_MEMBER_MEMBER },
+  { "80a14063-7fcd-4cb1-ac6b-5da7b7f1d7a3", "p-brugger", "jobcenter", MIT_MEMBER_MEMBER },
+  { "dc1bac3f-abb5-40a2-a12a-b505b5331fa2", "p-rahimi", "afghanisch", MIT_MEMBER_MEMBER },
+  { "7f54ef67-f60d-44ea-9052-b956c5e0e505", "p-yildiz", "jmd", MIT_MEMBER_MEMBER },
+};
+
+static const MeetingSpec example_meetings[] = {
+  { "1f516446-cb1a-41a3-be42-ab0972a650db", "Quartalssitzung Januar 2026", "2026-01-08", "09:30",
+    "stabsstelle",
+    "Sitzungssaal im Rathaus. Anwesend: 8 Mitglieder; entschuldigt: Stefan Brugger (Jobcenter). "
+    "Gast zu TOP 3: Kevin Nguyen (Jugendhaus Spinnerei).",
+    {
+      { "Begrüßung und Protokoll", MIT_AGENDA_ITEM_REGULAR, "p-brenneisen", NULL, NULL, NULL,
+        "Frau Brenneisen begrüßt die Mitglieder und stellt die Beschlussfähigkeit fest. Das "
+        "Protokoll der Sitzung vom 20. November 2025 wird ohne Änderungen genehmigt.",
+        { { MIT_DECISION_RESOLUTION, "Das Protokoll der Sitzung vom 20. November 2025 wird "
+            "genehmigt.", TRUE, 7, 0, 1 } } },
+      { "Schwerpunkte 2026: die mittel erreichbaren Zielgruppen", MIT_AGENDA_ITEM_REGULAR,
+        "p-aydogan", NULL, NULL, "g-kita-eltern",
+        "Frau Aydoğan stellt die Einschätzungen vom November vor. Die Steuerungsgruppe "
+        "unterscheidet drei Ebenen: gut, mittel und wenig oder nicht erreichbar. Bisher floss "
+        "viel Aufwand in die wenig Erreichbaren, mit wenig Erfolg. Künftig sollen die mittel "
+        "Erreichbaren im Mittelpunkt stehen; die gut Erreichbaren werden als Verstärker "
+        "gewonnen.",
+        { { MIT_DECISION_RESOLUTION, "Die Steuerungsgruppe legt den Schwerpunkt 2026 auf die "
+            "mittel erreichbaren Zielgruppen, allen voran die Jugendlichen im Bahnhofsviertel "
+            "und die Eltern mehrsprachiger Kita-Kinder. Die gut erreichbaren Gruppen werden als "
+            "Verstärker einbezogen.", TRUE, 8, 0, 0 } },
+        { { "Einschätzungen der Zielgruppen mit den Trägern abstimmen", "p-aydogan",
+            "2026-03-20", MIT_ACTION_DONE, 2, NULL, NULL, NULL } } },
+      { "Jugend plant: eine Veranstaltung von Jugendlichen für Jugendliche",
+        MIT_AGENDA_ITEM_REGULAR, "p-nguyen", "e-planungsgruppe", "jugendhaus", "g-jugend-bahnhof",
+        "Herr Nguyen stellt die Idee vor: Jugendliche aus dem Bahnhofsviertel planen ab April ihr "
+        "eigenes Sommerfest, die Fachkräfte des Jugendhauses und des Jugendmigrationsdienstes "
+        "begleiten nur. Die Planungsgruppe trifft sich dienstags im Jugendhaus. Die "
+        "Steuerungsgruppe begrüßt die Beteiligung der Jugendlichen.",
+        { { MIT_DECISION_RECOMMENDATION, "Die Steuerungsgruppe empfiehlt dem Jugendhaus und dem "
+            "Jugendmigrationsdienst, Programm und Werbung ganz den Jugendlichen zu überlassen "
+            "und die Erfahrungen für ähnliche Formate mit anderen Zielgruppen festzuhalten." } },
+        { { "Jugendliche für die Planungsgruppe gewinnen, auch vom Bahnhofsplatz", "p-yildiz",
+            "2026-04-10", MIT_ACTION_DONE, 2, "e-planungsgruppe", NULL, "g-jugend-bahnhof" },
+          { "Moscheegemeinden zur Mitarbeit in der Planungsgruppe einladen", "p-celik",
+            "2026-03-13", MIT_ACTION_DONE, 3, NULL, "tig", "g-moscheejugend" } } },
+      { "Termine und Verschiedenes", MIT_AGENDA_ITEM_REGULAR, "p-brenneisen", "e-muttersprache",
+        NULL, NULL,
+        "Tag der Muttersprache am 21. Februar in der Stadtbibliothek; Offenes Fastenbrechen am "
+        "7. März bei der Türkisch-Islamischen Gemeinde. Nächste Sitzung am 9. April im "
+        "Familienzentrum Regenbogen." },
+    } },
+  { "bca21fc6-ca5b-42a3-b084-13bacfca468d", "Quartalssitzung April 2026", "2026-04-09", "09:30",
+    "kita-regenbogen",
+    "Auf Einladung des Familienzentrums Regenbogen. Anwesend: 8 Mitglieder; entschuldigt: "
+    "Christine Albrecht (Eichendorff-Grundschule). Gäste: Hannelore Wiegand (Sprachcafé) zu "
+    "TOP 3, Svetlana Berg (Familienzentrum) zu TOP 4.",
+    {
+      { "Begrüßung und Protokoll", MIT_AGENDA_ITEM_REGULAR, "p-brenneisen", NULL, NULL, NULL,
+        "Frau Berg begrüßt die Steuerungsgruppe im Familienzentrum. Das Protokoll der Sitzung "
+        "vom 8. Januar wird genehmigt.",
+        { { MIT_DECISION_RESOLUTION, "Das Protokoll der Sitzung vom 8. Januar 2026 wird "
+            "genehmigt.", TRUE, 8, 0, 0 } } },
+      { OPEN_ACTIONS_TITLE, MIT_AGENDA_ITEM_OPEN_ACTIONS, "p-brenneisen", NULL, NULL, NULL,
+        "Die Einschätzungen sind mit den Trägern abgestimmt; die Jugendlichen im "
+        "Bahnhofsviertel gelten seit Februar als gut erreichbar. Für die Planungsgruppe haben "
+        "sich zwölf Jugendliche gemeldet, vier davon vom Bahnhofsplatz. Die Einladung an die "
+        "Moscheegemeinden steht noch aus." },
+      { "Vorstellung: Sprachcafé in der Stadtbibliothek", MIT_AGENDA_ITEM_REGULAR, "p-wiegand",
+        "e-sprachcafe", "sprachcafe", "g-maenner-gu",
+        "Frau Wiegand stellt das Sprachcafé vor: jeden Mittwoch von 16 bis 18 Uhr Deutsch "
+        "sprechen an Thementischen, ohne Anmeldung, mit rund 25 Gästen und acht "
+        "Ehrenamtlichen. Frauen mit Kindern kommen gern, Männer aus den "
+        "Gemeinschaftsunterkünften bisher kaum.",
+        { { MIT_DECISION_ACKNOWLEDGEMENT, "Die Mitglieder der Steuerungsgruppe nehmen die "
+            "Vorstellung des Sprachcafés zur Kenntnis." } },
+        { { "Flyer des Sprachcafés in den Kitas und im Jobcenter auslegen", "p-sahin",
+            "2026-05-15", MIT_ACTION_DONE, 3, "e-sprachcafe", "sprachcafe", NULL },
+          { "Flyer des Sprachcafés auf Dari und Tigrinya übersetzen lassen", "p-rahimi",
+            "2026-06-30", MIT_ACTION_DROPPED, 4, NULL, "sprachmittler", "g-maenner-gu" } } },
+      { "Workshops zur Mehrsprachigkeit in Kitas", MIT_AGENDA_ITEM_REGULAR, "p-berg",
+        "e-mehrsprachigkeit", "kita-regenbogen", "g-kita-eltern",
+        "Frau Berg berichtet aus dem Elterncafé: Viele Eltern fragen, ob sie mit ihren Kindern "
+        "Deutsch oder die Familiensprache sprechen sollen, und die Fachkräfte wünschen sich "
+        "Sicherheit im Gespräch darüber. Vorgeschlagen werden zwei Workshops für pädagogische "
+        "Fachkräfte im Winter.",
+        { { MIT_DECISION_RESOLUTION, "Die Steuerungsgruppe beschließt zwei Workshops "
+            "„Mehrsprachigkeit in Kitas“ für pädagogische Fachkräfte (Dezember 2026 und Februar "
+            "2027). Die Stabsstelle übernimmt die Kosten der Referentin bis 600 Euro.",
+            TRUE, 7, 0, 1 } },
+        { { "Referentin für die Kita-Workshops anfragen", "p-sahin", "2026-07-31",
+            MIT_ACTION_DONE, 4, "e-mehrsprachigkeit", NULL, "g-kita-eltern" } } },
+    } },
+  { "73b0ef88-6d2d-44fb-b3f4-85c48eb09f52", "Quartalssitzung Juli 2026", "2026-07-09", "09:30",
+    "jugendhaus",
+    "Im Jugendhaus Spinnerei, neun Tage vor dem Sommerfest. Anwesend: alle 9 Mitglieder. Gast "
+    "zu TOP 4: Kevin Nguyen (Jugendhaus Spinnerei).",
+    {
+      { "Begrüßung und Protokoll", MIT_AGENDA_ITEM_REGULAR, "p-brenneisen", NULL, NULL, NULL,
+        "Frau Brenneisen begrüßt die Mitglieder im Jugendhaus. Das Protokoll der Sitzung vom "
+        "9. April wird genehmigt.",
+        { { MIT_DECISION_RESOLUTION, "Das Protokoll der Sitzung vom 9. April 2026 wird "
+            "genehmigt.", TRUE, 9, 0, 0 } } },
+      { OPEN_ACTIONS_TITLE, MIT_AGENDA_ITEM_OPEN_ACTIONS, "p-brenneisen", NULL, NULL, NULL,
+        "Die Flyer des Sprachcafés liegen in allen Kitas und im Jobcenter aus. Die "
+        "Türkisch-Islamische und die Bosniakische Gemeinde sind in der Planungsgruppe "
+        "vertreten. Die Übersetzung der Flyer und die Anfrage an die Referentin sind noch "
+        "offen." },
+      { "Bericht Erreichbarkeit der Zielgruppen", MIT_AGENDA_ITEM_REGULAR, "p-aydogan", NULL,
+        NULL, "g-saisonarbeit",
+        "Frau Aydoğan stellt die überprüften Einschätzungen vor: Die Eltern mehrsprachiger "
+        "Kita-Kinder sind seit Mai gut erreichbar, die Senior*innen mit Migrationsgeschichte "
+        "mittel. Wenig erreichbar bleiben die Männer in den Gemeinschaftsunterkünften und die "
+        "Saisonarbeitskräfte im Ried, die nur wenige Wochen im Jahr hier sind.",
+        { { MIT_DECISION_ACKNOWLEDGEMENT, "Die Steuerungsgruppe nimmt den Bericht zur "
+            "Erreichbarkeit der Zielgruppen zur Kenntnis." } },
+        { { "Zugang zu den Saisonarbeitskräften im Ried klären", "p-popescu", "2026-09-30",
+            MIT_ACTION_OPEN, 0, NULL, "rumaenisch", "g-saisonarbeit" } } },
+      { "Jugend plant: Stand der Vorbereitungen zum Sommerfest", MIT_AGENDA_ITEM_REGULAR,
+        "p-nguyen", "e-sommerfest", "jugendhaus", "g-jugend-bahnhof",
+        "Herr Nguyen berichtet: Die Jugendlichen haben Streetball, eine offene Bühne und eine "
+        "Graffiti-Wand geplant, die Familien bringen Essen mit. Das Quartiersmanagement stellt "
+        "den Hof des Stadtteilbüros. Die Steuerungsgruppe ist beeindruckt, wie verbindlich die "
+        "Gruppe arbeitet.",
+        { { MIT_DECISION_RECOMMENDATION, "Die Steuerungsgruppe empfiehlt, das Format 2027 mit "
+            "Senior*innen mit Migrationsgeschichte zu wiederholen." } },
+        { { "Format „Senior*innen planen“ mit dem Interkulturellen Seniorentreff besprechen",
+            "p-brenneisen", "2026-12-31", MIT_ACTION_OPEN, 0, NULL, "seniorentreff",
+            "g-senioren" } } },
+      { "Planung Interkulturelle Woche", MIT_AGENDA_ITEM_REGULAR, "p-hoffbauer",
+        "e-offene-moschee", "tig", "g-moscheejugend",
+        "Frau Hoffbauer stellt das Programm der Interkulturellen Woche Ende September vor. Die "
+        "Türkisch-Islamische Gemeinde und die Bosniakische Islamische Gemeinde laden am "
+        "3. Oktober zum Tag der offenen Moschee ein; die Jugendgruppe zeigt ihre Arbeit.",
+        { { MIT_DECISION_RESOLUTION, "Die Steuerungsgruppe beteiligt sich an der Interkulturellen "
+            "Woche und wirbt gemeinsam für den Tag der offenen Moschee am 3. Oktober.",
+            TRUE, 8, 0, 1 } },
+        { { "Ablauf des Tags der offenen Moschee mit den Gemeinden abstimmen", "p-celik",
+            "2026-09-15", MIT_ACTION_DONE, 4, "e-offene-moschee", "tig", NULL } } },
+    } },
+  { "dce5a233-3211-4023-9fc6-be6503aaf13a", "Quartalssitzung Oktober 2026", "2026-10-08", "09:30",
+    "stabsstelle",
+    "Sitzungssaal im Rathaus. Anwesend: 8 Mitglieder; entschuldigt: Christine Albrecht "
+    "(Eichendorff-Grundschule).",
+    {
+      { "Begrüßung und Protokoll", MIT_AGENDA_ITEM_REGULAR, "p-brenneisen", NULL, NULL, NULL,
+        "Frau Brenneisen begrüßt die Mitglieder. Das Protokoll der Sitzung vom 9. Juli wird "
+        "genehmigt.",
+        { { MIT_DECISION_RESOLUTION, "Das Protokoll der Sitzung vom 9. Juli 2026 wird "
+            "genehmigt.", TRUE, 8, 0, 0 } } },
+      { OPEN_ACTIONS_TITLE, MIT_AGENDA_ITEM_OPEN_ACTIONS, "p-brenneisen", NULL, NULL, NULL,
+        "Der Tag der offenen Moschee am 3. Oktober war mit rund 200 Gästen gut besucht. Das "
+        "Bildungswerk stellt die Referentin für die Kita-Workshops. Die Übersetzung der "
+        "Sprachcafé-Flyer entfällt: Der Sprachmittlerpool begleitet neue Gäste persönlich. "
+        "Offen bleiben der Zugang zu den Saisonarbeitskräften und das Gespräch mit dem "
+        "Seniorentreff.",
+        { { MIT_DECISION_ACKNOWLEDGEMENT, "Die Steuerungsgruppe nimmt den Stand der offenen "
+            "Arbeitsaufträge zur Kenntnis; der Auftrag, die Flyer zu übersetzen, entfällt." } } },
+      { "Vorstellung: Wege in Arbeit – Anerkennung ausländischer Berufsabschlüsse",
+        MIT_AGENDA_ITEM_REGULAR, "p-brugger", "e-jobcenter-info", "jobcenter",
+        "g-arbeitssuchende",
+        "Herr Brugger stellt die Informationsveranstaltung am 2. Dezember vor, die das Jobcenter "
+        "mit der Migrationsberatung und dem Bildungswerk anbietet: welche Abschlüsse anerkannt "
+        "werden müssen, wer berät und was es kostet.",
+        { { MIT_DECISION_ACKNOWLEDGEMENT, "Die Mitglieder der Steuerungsgruppe nehmen die "
+            "Ausführungen des Jobcenters zur Kenntnis." } },
+        { { "Einladung zu „Wege in Arbeit“ über die Migrantenorganisationen verteilen",
+            "p-rahimi", "2026-11-20", MIT_ACTION_OPEN, 0, "e-jobcenter-info", NULL,
+            "g-arbeitssuchende" } } },
+      { "Rückblick Sommerfest und Verstetigung der Steuerungsgruppe", MIT_AGENDA_ITEM_REGULAR,
+        "p-yildiz", "e-sommerfest", "jmd", "g-jugend-bahnhof",
+        "Herr Yıldız berichtet vom Sommerfest am 18. Juli: rund 300 Gäste, zwölf Jugendliche in "
+        "der Planung, vier neue Besucher*innen im Jugendmigrationsdienst. Die Mitglieder sind "
+        "sich einig, dass die Steuerungsgruppe über das Projektende hinaus als Netzwerk bestehen "
+        "soll.",
+        { { MIT_DECISION_RECOMMENDATION, "Die Steuerungsgruppe empfiehlt dem "
+            "Integrationsausschuss, sie über 2026 hinaus als Netzwerk zu verstetigen und weiter "
+            "durch die Stabsstelle Integration zu begleiten." } },
+        { { "Rückblick 2026 für die Januarsitzung schreiben", "p-aydogan", "2026-12-18",
+            MIT_ACTION_OPEN, 0, "e-steuerungsgruppe", NULL, NULL },
+          { "Empfehlung zur Verstetigung an den Integrationsausschuss weitergeben",
+            "p-brenneisen", "2026-10-20", MIT_ACTION_DONE, 0, NULL, "stabsstelle", NULL } } },
+      { "Neujahrsempfang für Ehrenamtliche", MIT_AGENDA_ITEM_REGULAR, "p-brenneisen",
+        "e-neujahrsempfang", "brueckenschlag", "g-ehrenamtliche",
+        "Die Stadt lädt am 22. Januar 2027 alle Ehrenamtlichen der Integrationsarbeit ins "
+        "Rathaus ein. Die Vereine bringen das Buffet mit, Brückenschlag e.V. kümmert sich um "
+        "die Musik.",
+        { { MIT_DECISION_RESOLUTION, "Der Neujahrsempfang für Ehrenamtliche findet am 22. Januar "
+            "2027 im Rathaus statt. Die Stabsstelle stellt dafür 1.500 Euro bereit.",
+            TRUE, 8, 0, 0 } },
+        { { "Einladungsliste für den Neujahrsempfang zusammenstellen", "p-schaefer",
+            "2026-12-15", MIT_ACTION_OPEN, 0, "e-neujahrsempfang", NULL, "g-ehrenamtliche" } } },
+    } },
+};
+
+/* An action item written open, waiting for the meeting that closes it */
+typedef struct
+{
+  MitActionItem    *action;
+  const ActionSpec *spec;
+} PendingAction;
+
+static void
+pending_action_free (gpointer data)
+{
+  PendingAction *self = data;
+
+  g_clear_object (&self->action);
+  g_free (self);
+}
+
+/* The ids of the records the tables name by key. A key the example does
+ * not have is a damaged example, as in the file itself. */
+static gboolean
+lookup_person_key (Example     *example,
+                   const char  *key,
+                   gint64      *id_out,
+                   GError     **error)
+{
+  ExamplePerson *person;
+
+  *id_out = 0;
+  if (key == NULL)
+    return TRUE;
+  person = g_hash_table_lookup (example->person_index, key);
+  if (person == NULL)
+    return damaged (error, _("The steering group names the unknown person “%s”."), key);
+  *id_out = person->id;
+  return TRUE;
+}
+
+static gboolean
+lookup_actor_key (Example     *example,
+                  const char  *key,
+                  gint64      *id_out,
+                  GError     **error)
+{
+  ExampleActor *actor;
+
+  *id_out = 0;
+  if (key == NULL)
+    return TRUE;
+  actor = g_hash_table_lookup (example->actor_index, key);
+  if (actor == NULL)
+    return damaged (error, _("The steering group names the unknown actor “%s”."), key);
+  *id_out = mit_actor_get_id (actor->actor);
+  return TRUE;
+}
+
+static gboolean
+lookup_links (Example     *example,
+              const char  *event_key,
+              const char  *actor_key,
+              const char  *group_key,
+              gint64      *event_id,
+              gint64      *actor_id,
+              gint64      *group_id,
+              GError     **error)
+{
+  *event_id = 0;
+  *group_id = 0;
+  if (event_key != NULL)
+    {
+      ExampleEvent *event = g_hash_table_lookup (example->event_index, event_key);
+
+      if (event == NULL)
+        return damaged (error, _("The steering group names the unknown event “%s”."), event_key);
+      *event_id = event->id;
+    }
+  if (group_key != NULL)
+    {
+      ExampleGroup *group = g_hash_table_lookup (example->group_index, group_key);
+
+      if (group == NULL)
+        return damaged (error, _("The steering group names the unknown target group “%s”."),
+                        group_key);
+      *group_id = group->id;
+    }
+  return lookup_actor_key (example, actor_key, actor_id, error);
+}
+
+/* Inside the transaction. A person who sits in the group already (a
+ * member of an earlier example whose actors were deleted) keeps that seat;
+ * only the actor lost with the actors is given back. */
+static gboolean
+write_steering_members (MitStore  *store,
+                        Example   *example,
+                        GError   **error)
+{
+  g_autoptr(GPtrArray) members = NULL;
+
+  members = mit_store_list_steering_members (store, error);
+  if (members == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_members); i++)
+    {
+      const MemberSpec *spec = &example_members[i];
+      g_autoptr(MitSteeringMember) member = NULL;
+      gint64 person_id, actor_id;
+
+      if (!lookup_person_key (example, spec->person, &person_id, error) ||
+          !lookup_actor_key (example, spec->actor, &actor_id, error))
+        return FALSE;
+
+      for (guint j = 0; j < members->len && member == NULL; j++)
+        if (mit_steering_member_get_person_id (g_ptr_array_index (members, j)) == person_id)
+          member = g_object_ref (g_ptr_array_index (members, j));
+
+      if (member != NULL)
+        {
+          if (mit_steering_member_get_actor_id (member) != 0)
+            continue;
+          mit_steering_member_set_actor_id (member, actor_id);
+        }
+      else
+        {
+          member = mit_steering_member_new (person_id);
+          _mit_steering_member_set_identity (member, 0, spec->uid, NULL, NULL);
+          mit_steering_member_set_actor_id (member, actor_id);
+          mit_steering_member_set_role (member, spec->role);
+        }
+
+      if (!mit_store_save_steering_member (store, member, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Gives the pending action items that @meeting (1…) closed their status */
+static gboolean
+close_action_items (MitStore   *store,
+                    GPtrArray  *pending,
+                    guint       meeting,
+                    GError    **error)
+{
+  for (guint i = 0; i < pending->len; i++)
+    {
+      PendingAction *entry = g_ptr_array_index (pending, i);
+
+      if (entry->spec->closed_in != meeting)
+        continue;
+      mit_action_item_set_status (entry->action, entry->spec->status);
+      if (!mit_store_save_action_item (store, entry->action, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The item that lists the carried action items. The store made it the
+ * first one when it carried something into the new meeting; it gets the
+ * example's title and minutes and goes where the agenda has it. */
+static gboolean
+write_open_actions_item (MitStore        *store,
+                         gint64           meeting_id,
+                         int              position,
+                         MitAgendaItem   *values,
+                         MitAgendaItem  **item_out,
+                         GError         **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(MitAgendaItem) item = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  items = mit_store_list_agenda_items (store, meeting_id, error);
+  if (items == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len && item == NULL; i++)
+    if (mit_agenda_item_get_kind (g_ptr_array_index (items, i)) == MIT_AGENDA_ITEM_OPEN_ACTIONS)
+      item = g_object_ref (g_ptr_array_index (items, i));
+
+  if (item == NULL)
+    {
+      /* Nothing was carried (an earlier meeting was kept from an earlier
+       * example and closed its items): an empty one, at the end */
+      *item_out = g_object_ref (values);
+      return mit_store_save_agenda_item (store, values, error);
+    }
+
+  mit_agenda_item_set_title (item, mit_agenda_item_get_title (values));
+  mit_agenda_item_set_presenter_id (item, mit_agenda_item_get_presenter_id (values));
+  mit_agenda_item_set_minutes (item, mit_agenda_item_get_minutes (values));
+  if (!mit_store_save_agenda_item (store, item, error))
+    return FALSE;
+
+  mit_store_move_agenda_item (store, mit_agenda_item_get_id (item), position, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  *item_out = g_steal_pointer (&item);
+  return TRUE;
+}
+
+static gboolean
+write_agenda_item (MitStore        *store,
+                   Example         *example,
+                   MitMeeting      *meeting,
+                   int              position,
+                   const ItemSpec  *spec,
+                   GPtrArray       *pending,
+                   GError         **error)
+{
+  g_autoptr(MitAgendaItem) values = NULL;
+  g_autoptr(MitAgendaItem) item = NULL;
+  gint64 meeting_id = mit_meeting_get_id (meeting);
+  gint64 presenter_id, event_id, actor_id, group_id;
+
+  if (!lookup_person_key (example, spec->presenter, &presenter_id, error) ||
+      !lookup_links (example, spec->event, spec->actor, spec->group,
+                     &event_id, &actor_id, &group_id, error))
+    return FALSE;
+
+  values = mit_agenda_item_new (meeting_id);
+  mit_agenda_item_set_kind (values, spec->kind);
+  mit_agenda_item_set_title (values, spec->title);
+  mit_agenda_item_set_presenter_id (values, presenter_id);
+  mit_agenda_item_set_minutes (values, spec->minutes);
+  mit_agenda_item_set_event_id (values, event_id);
+  mit_agenda_item_set_actor_id (values, actor_id);
+  mit_agenda_item_set_target_group_id (values, group_id);
+
+  if (spec->kind == MIT_AGENDA_ITEM_OPEN_ACTIONS)
+    {
+      if (!write_open_actions_item (store, meeting_id, position, values, &item, error))
+        return FALSE;
+    }
+  else
+    {
+      if (!mit_store_save_agenda_item (store, values, error))
+        return FALSE;
+      item = g_steal_pointer (&values);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (spec->decisions) && spec->decisions[i].text != NULL; i++)
+    {
+      const DecisionSpec *values_of = &spec->decisions[i];
+      g_autoptr(MitDecision) decision = mit_decision_new (mit_agenda_item_get_id (item));
+
+      mit_decision_set_kind (decision, values_of->kind);
+      mit_decision_set_text (decision, values_of->text);
+      if (values_of->counted)
+        mit_decision_set_votes (decision, values_of->yes, values_of->no, values_of->abstain);
+      if (!mit_store_save_decision (store, decision, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (spec->actions) && spec->actions[i].title != NULL; i++)
+    {
+      const ActionSpec *values_of = &spec->actions[i];
+      g_autoptr(MitActionItem) action = mit_action_item_new (meeting_id);
+      gint64 owner_id;
+
+      if (!lookup_person_key (example, values_of->owner, &owner_id, error) ||
+          !lookup_links (example, values_of->event, values_of->actor, values_of->group,
+                         &event_id, &actor_id, &group_id, error))
+        return FALSE;
+
+      mit_action_item_set_item_id (action, mit_agenda_item_get_id (item));
+      mit_action_item_set_title (action, values_of->title);
+      mit_action_item_set_owner_id (action, owner_id);
+      mit_action_item_set_due (action, values_of->due);
+      mit_action_item_set_event_id (action, event_id);
+      mit_action_item_set_actor_id (action, actor_id);
+      mit_action_item_set_target_group_id (action, group_id);
+      /* Open until the meeting that closed it; closed at once when no
+       * later meeting saw it open */
+      mit_action_item_set_status (action, values_of->closed_in == 0 ? values_of->status
+                                                                    : MIT_ACTION_OPEN);
+      if (!mit_store_save_action_item (store, action, error))
+        return FALSE;
+
+      if (values_of->closed_in != 0)
+        {
+          PendingAction *entry = g_new0 (PendingAction, 1);
+
+          entry->action = g_steal_pointer (&action);
+          entry->spec = values_of;
+          g_ptr_array_add (pending, entry);
+        }
+    }
+
+  return TRUE;
+}
+
+/* A meeting of an earlier example may still be there when its actors were
+ * deleted: it is kept as it is, with its agenda (it may have been edited
+ * since), except that the venue it lost with the actors is given back. */
+static MitMeeting *
+find_kept_meeting (GPtrArray  *meetings,
+                   const char *uid)
+{
+  for (guint i = 0; i < meetings->len; i++)
+    if (g_strcmp0 (mit_meeting_get_uid (g_ptr_array_index (meetings, i)), uid) == 0)
+      return g_ptr_array_index (meetings, i);
+  return NULL;
+}
+
+/* Inside the transaction, after everything else */
+static gboolean
+write_steering_group (MitStore  *store,
+                      Example   *example,
+                      GError   **error)
+{
+  g_autoptr(GPtrArray) kept_meetings = NULL;
+  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (pending_action_free);
+  guint n_kept = 0;
+
+  if (!write_steering_members (store, example, error))
+    return FALSE;
+
+  kept_meetings = mit_store_list_meetings (store, error);
+  if (kept_meetings == NULL)
+    return FALSE;
+
+  /* In the order they took place, so that each carries what was open */
+  for (guint i = 0; i < G_N_ELEMENTS (example_meetings); i++)
+    {
+      const MeetingSpec *spec = &example_meetings[i];
+      MitMeeting *kept = find_kept_meeting (kept_meetings, spec->uid);
+      g_autoptr(MitMeeting) meeting = NULL;
+      gint64 venue_id;
+
+      if (!lookup_actor_key (example, spec->venue, &venue_id, error))
+        return FALSE;
+
+      if (kept != NULL)
+        {
+          n_kept++;
+          if (mit_meeting_get_venue_id (kept) == 0 && *mit_meeting_get_venue_text (kept) == '\0')
+            {
+              mit_meeting_set_venue_id (kept, venue_id);
+              if (!mit_store_save_meeting (store, kept, error))
+                return FALSE;
+            }
+          if (!close_action_items (store, pending, i + 1, error))
+            return FALSE;
+          continue;
+        }
+
+      meeting = mit_meeting_new ();
+      _mit_meeting_set_identity (meeting, 0, spec->uid, NULL, NULL);
+      mit_meeting_set_title (meeting, spec->title);
+      mit_meeting_set_date (meeting, spec->date);
+      mit_meeting_set_time (meeting, spec->time);
+      mit_meeting_set_venue_id (meeting, venue_id);
+      mit_meeting_set_notes (meeting, spec->notes);
+      mit_meeting_set_status (meeting, MIT_MEETING_HELD);
+      if (!mit_store_save_meeting (store, meeting, error))
+        return FALSE;
+
+      /* What was reported done at this meeting was carried into it open */
+      if (!close_action_items (store, pending, i + 1, error))
+        return FALSE;
+
+      for (guint j = 0; j < G_N_ELEMENTS (spec->items) && spec->items[j].title != NULL; j++)
+        if (!write_agenda_item (store, example, meeting, (int) j + 1, &spec->items[j], pending,
+                                error))
+          return FALSE;
+    }
+
+  if (n_kept > 0)
+    g_debug ("%u meetings of an earlier example were still there and kept", n_kept);
 
   return TRUE;
 }
@@ -1852,17 +2500,16 @@ write_example (MitStore  *store,
          write_events (store, example, error);
 }
 
-gboolean
-mit_example_load_bytes (MitStore  *store,
-                        GBytes    *data,
-                        GError   **error)
+/* @with_steering_group: also write the steering group and its meetings,
+ * which refer to the keys of the program's own example */
+static gboolean
+load_example (MitStore  *store,
+              GBytes    *data,
+              gboolean   with_steering_group,
+              GError   **error)
 {
   g_autoptr(Example) example = NULL;
   guint n_actors;
-
-  g_return_val_if_fail (MIT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_actors = mit_store_count_actors (store);
   if (n_actors > 0)
@@ -1885,7 +2532,8 @@ mit_example_load_bytes (MitStore  *store,
   if (!mit_store_begin (store, error))
     return FALSE;
 
-  if (!write_example (store, example, error))
+  if (!write_example (store, example, error) ||
+      (with_steering_group && !write_steering_group (store, example, error)))
     {
       mit_store_rollback (store);
       return FALSE;
@@ -1906,6 +2554,18 @@ mit_example_load_bytes (MitStore  *store,
 }
 
 gboolean
+mit_example_load_bytes (MitStore  *store,
+                        GBytes    *data,
+                        GError   **error)
+{
+  g_return_val_if_fail (MIT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return load_example (store, data, FALSE, error);
+}
+
+gboolean
 mit_example_load (MitStore  *store,
                   GError   **error)
 {
@@ -1923,5 +2583,5 @@ mit_example_load (MitStore  *store,
   if (data == NULL)
     return damaged (error, "%s", local_error->message);
 
-  return mit_example_load_bytes (store, data, error);
+  return load_example (store, data, TRUE, error);
 }
