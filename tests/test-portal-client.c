@@ -203,7 +203,7 @@ test_build_url (void)
                                          "a b/../c?", "d#e", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (escaped, ==,
-                   "https://cms.integreat-app.de/api/v3/a%20b%2F..%2Fc%3F/d%23e/events/");
+                   "https://cms.integreat-app.de/api/v3/a%20b%2F..%2Fc%3F/d%23e/events/?combine_recurring=True");
 
   /* A portal below a path, with a port and a trailing slash. */
   mit_portal_client_set_base_url (client, "http://example.org:8080/cms/");

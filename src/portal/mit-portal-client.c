@@ -714,8 +714,12 @@ build_url (MitPortalClient          *self,
       g_assert_not_reached ();
     }
 
+  /* Events once each, with their rule: without this the portal sends a
+   * dated copy per occurrence, and those have no stable id. */
   url = g_uri_join (G_URI_FLAGS_ENCODED, g_uri_get_scheme (base), NULL, g_uri_get_host (base),
-                    g_uri_get_port (base), path->str, NULL, NULL);
+                    g_uri_get_port (base), path->str,
+                    endpoint == MIT_PORTAL_CLIENT_ENDPOINT_EVENTS ? "combine_recurring=True" : NULL,
+                    NULL);
   if (base_out != NULL)
     *base_out = g_steal_pointer (&base);
   return url;
