@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "mit-store.h"
 #include "mit-store-groups.h"
@@ -898,6 +899,112 @@ test_changed (void)
   (void)action;
 }
 
+/* ---- what every save does ------------------------------------------------------------------ */
+
+/* Saving what is stored already writes nothing; a save joins an open
+ * transaction and goes with its rollback; a failed save inside one leaves
+ * it usable; links of action items and agenda items are set and cleared. */
+static void
+test_save_shape (void)
+{
+  g_autoptr(MitStore) store = mit_test_open_store ("meeting-save.db");
+  g_autoptr(MitActor) actor = add_actor (store, "Stadtbibliothek");
+  g_autoptr(MitPerson) person = add_person (store, "Anna Schulte");
+  g_autoptr(MitMeeting) meeting = add_meeting (store, "Steuerungsgruppe", "2020-01-14", "16:00");
+  g_autoptr(MitAgendaItem) item = add_item (store, meeting, "Vortrag");
+  g_autoptr(MitActionItem) action = add_action (store, meeting, item, "Flyer entwerfen", "");
+  g_autoptr(MitDecision) decision = mit_decision_new (mit_agenda_item_get_id (item));
+  g_autoptr(MitSteeringMember) member = mit_steering_member_new (mit_person_get_id (person));
+  g_autoptr(MitDecision) orphan = mit_decision_new (999999);
+  g_autoptr(MitMeeting) rolled_back = mit_meeting_new ();
+  g_autoptr(MitActionItem) loaded = NULL;
+  g_autoptr(MitAgendaItem) loaded_item = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *modified = NULL;
+  MitRecordKind seen = 0;
+  guint history;
+
+  mit_decision_set_text (decision, "Verstetigen");
+  g_assert_true (mit_store_save_decision (store, decision, &error));
+  g_assert_no_error (error);
+  mit_steering_member_set_actor_id (member, mit_actor_get_id (actor));
+  g_assert_true (mit_store_save_steering_member (store, member, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (mit_steering_member_get_actor_name (member), ==, "Stadtbibliothek");
+  g_assert_cmpstr (mit_meeting_get_created (meeting), ==, mit_meeting_get_modified (meeting));
+  g_assert_cmpuint (strlen (mit_decision_get_uid (decision)), >, 0);
+
+  /* Unchanged: no history row, no "changed", the same stamp. */
+  history = count_rows (store, "SELECT count(*) FROM history");
+  modified = g_strdup (mit_meeting_get_modified (meeting));
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &seen);
+  g_assert_true (mit_store_save_meeting (store, meeting, &error));
+  g_assert_true (mit_store_save_agenda_item (store, item, &error));
+  g_assert_true (mit_store_save_decision (store, decision, &error));
+  g_assert_true (mit_store_save_action_item (store, action, &error));
+  g_assert_true (mit_store_save_steering_member (store, member, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (seen, ==, 0);
+  g_assert_cmpuint (count_rows (store, "SELECT count(*) FROM history"), ==, history);
+  g_assert_cmpstr (mit_meeting_get_modified (meeting), ==, modified);
+  g_assert_cmpstr (mit_steering_member_get_person_name (member), ==, "Anna Schulte");
+
+  /* Joined: nothing is seen before the commit, nothing is left after a rollback. */
+  mit_meeting_set_title (rolled_back, "Nie gehalten");
+  mit_meeting_set_date (rolled_back, "2020-03-03");
+  g_assert_true (mit_store_begin (store, &error));
+  g_assert_true (mit_store_save_meeting (store, rolled_back, &error));
+  g_assert_no_error (error);
+  /* A save that fails inside the transaction leaves it usable. */
+  g_assert_false (mit_store_save_decision (store, orphan, &error));
+  g_assert_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (seen, ==, 0);
+  g_assert_cmpuint (count_rows (store, "SELECT count(*) FROM meeting"), ==, 2);
+  mit_store_rollback (store);
+  g_assert_cmpuint (count_rows (store, "SELECT count(*) FROM meeting"), ==, 1);
+  g_assert_cmpint (mit_decision_get_id (orphan), ==, 0);
+
+  /* An action item's link, set and cleared. */
+  mit_action_item_set_actor_id (action, mit_actor_get_id (actor));
+  mit_action_item_set_owner_id (action, mit_person_get_id (person));
+  g_assert_true (mit_store_save_action_item (store, action, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (seen & MIT_RECORD_ACTION_ITEM, !=, 0);
+  g_assert_cmpstr (mit_action_item_get_owner_name (action), ==, "Anna Schulte");
+  loaded = mit_store_load_action_item (store, mit_action_item_get_id (action), &error);
+  g_assert_cmpint (mit_action_item_get_actor_id (loaded), ==, mit_actor_get_id (actor));
+  g_clear_object (&loaded);
+  mit_action_item_set_actor_id (action, 0);
+  g_assert_true (mit_store_save_action_item (store, action, &error));
+  loaded = mit_store_load_action_item (store, mit_action_item_get_id (action), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mit_action_item_get_actor_id (loaded), ==, 0);
+  g_assert_cmpint (mit_action_item_get_owner_id (loaded), ==, mit_person_get_id (person));
+
+  /* An agenda item's link and presenter, set and cleared. */
+  mit_agenda_item_set_actor_id (item, mit_actor_get_id (actor));
+  mit_agenda_item_set_presenter_id (item, mit_person_get_id (person));
+  g_assert_true (mit_store_save_agenda_item (store, item, &error));
+  g_assert_cmpstr (mit_agenda_item_get_presenter_name (item), ==, "Anna Schulte");
+  mit_agenda_item_set_actor_id (item, 0);
+  mit_agenda_item_set_presenter_id (item, 0);
+  g_assert_true (mit_store_save_agenda_item (store, item, &error));
+  g_assert_no_error (error);
+  loaded_item = mit_store_load_agenda_item (store, mit_agenda_item_get_id (item), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mit_agenda_item_get_actor_id (loaded_item), ==, 0);
+  g_assert_cmpint (mit_agenda_item_get_presenter_id (loaded_item), ==, 0);
+  g_assert_cmpstr (mit_agenda_item_get_presenter_name (item), ==, "");
+
+  /* A row deleted meanwhile is not written again by an update. */
+  g_assert_cmpint (mit_store_delete_decision (store, mit_decision_get_id (decision), &error), >, 0);
+  mit_decision_set_text (decision, "Geändert");
+  g_assert_false (mit_store_save_decision (store, decision, &error));
+  g_assert_error (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND);
+  g_signal_handlers_disconnect_by_func (store, changed_cb, &seen);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -912,6 +1019,7 @@ main (int    argc,
   g_test_add_func ("/meetings/delete-undo", test_delete_undo);
   g_test_add_func ("/meetings/members", test_members);
   g_test_add_func ("/meetings/changed", test_changed);
+  g_test_add_func ("/meetings/save-shape", test_save_shape);
 
   return g_test_run ();
 }

@@ -134,6 +134,115 @@ actor_name (MitStore *self,
   return name;
 }
 
+/* ---- the shape of every save ---------------------------------------------- */
+
+/* A save of one row: the write it is part of and the stamps it writes. */
+typedef struct
+{
+  gint64    id;         /* 0 while inserting; the row's id once written */
+  gboolean  joined;
+  char     *uid;
+  char     *now;
+  char     *created;
+} Save;
+
+static void
+save_clear (Save *save)
+{
+  g_clear_pointer (&save->uid, g_free);
+  g_clear_pointer (&save->now, g_free);
+  g_clear_pointer (&save->created, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Save, save_clear)
+
+/* Begins the write of a save of the row @id (0: a new one) whose record has
+ * @uid and @created (NULL or "" until it is stored). */
+static gboolean
+save_begin (MitStore    *self,
+            Save        *save,
+            gint64       id,
+            const char  *uid,
+            const char  *created,
+            GError     **error)
+{
+  save->id = id;
+  save->now = _mit_store_now ();
+  save->uid = _mit_store_dup_uid (uid);
+  save->created = g_strdup (created != NULL && *created != '\0' ? created : save->now);
+  return _mit_store_write_begin (self, &save->joined, error);
+}
+
+/* Prepares the save's INSERT (a new row) or UPDATE … WHERE id = ?(@stamps + 3)
+ * and binds uid, created and modified to ?@stamps, ?(@stamps + 1) and
+ * ?(@stamps + 2) (the UPDATE uses only the last). */
+static sqlite3_stmt *
+save_prepare (MitStore    *self,
+              Save        *save,
+              const char  *insert_sql,
+              const char  *update_sql,
+              int          stamps,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = _mit_store_prepare (self, save->id == 0 ? insert_sql : update_sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (save->id == 0)
+    {
+      _mit_store_bind_text (stmt, stamps, save->uid);
+      _mit_store_bind_text (stmt, stamps + 1, save->created);
+    }
+  _mit_store_bind_text (stmt, stamps + 2, save->now);
+  if (save->id != 0)
+    sqlite3_bind_int64 (stmt, stamps + 3, save->id);
+  return stmt;
+}
+
+/* More writes of a save in its transaction, after the row was written. */
+typedef gboolean (*SaveMoreFunc) (MitStore  *self,
+                                  Save      *save,
+                                  GError   **error);
+
+/* Runs the save's bound statement (see _mit_store_run_save()); when it
+ * wrote, runs @more (may be NULL) and commits. Ends the write either way.
+ * *@written tells whether a row was written (then save->id is its id);
+ * FALSE with @error set when nothing was saved. */
+static gboolean
+save_finish (MitStore       *self,
+             Save           *save,
+             sqlite3_stmt   *stmt,
+             const char     *table,
+             MitRecordKind   kinds,
+             const char     *what,
+             const char     *gone,
+             SaveMoreFunc    more,
+             gboolean       *written,
+             GError        **error)
+{
+  *written = FALSE;
+  switch (_mit_store_run_save (self, stmt, save->joined, table, save->id, kinds, what, gone,
+                               &save->id, error))
+    {
+    case MIT_SAVE_FAILED:
+      return FALSE;
+    case MIT_SAVE_UNCHANGED:
+      return TRUE;
+    case MIT_SAVE_WRITTEN:
+    default:
+      break;
+    }
+  if (more != NULL && !more (self, save, error))
+    {
+      _mit_store_write_rollback (self, save->joined);
+      return FALSE;
+    }
+  if (!_mit_store_write_commit (self, save->joined, error))
+    return FALSE;
+  *written = TRUE;
+  return TRUE;
+}
+
 /* ---- the steering group -------------------------------------------------- */
 
 #define MEMBER_COLUMNS \
@@ -191,29 +300,21 @@ mit_store_save_steering_member (MitStore           *self,
   static const char update_sql[] =
     "UPDATE steering_member SET person_id = ?1, actor_id = ?2, role = ?3, modified = ?6 "
     "WHERE id = ?7 AND (person_id, actor_id, role) IS NOT (?1, ?2, ?3)";
-  g_autofree char *uid = NULL;
-  g_autofree char *now = NULL;
+  g_auto(Save) save = { 0 };
   g_autofree char *pname = NULL;
   g_autofree char *aname = NULL;
-  const char *created;
-  gboolean inserting, joined;
+  gboolean written;
   sqlite3_stmt *stmt;
-  gint64 id, person_id, actor_id;
+  gint64 person_id, actor_id;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_STEERING_MEMBER (member), FALSE);
 
-  id = mit_steering_member_get_id (member);
   person_id = mit_steering_member_get_person_id (member);
   actor_id = mit_steering_member_get_actor_id (member);
-  inserting = id == 0;
-  now = _mit_store_now ();
-  uid = _mit_store_dup_uid (mit_steering_member_get_uid (member));
-  created = mit_steering_member_get_created (member);
-  if (created == NULL || *created == '\0')
-    created = now;
 
-  if (!_mit_store_write_begin (self, &joined, error))
+  if (!save_begin (self, &save, mit_steering_member_get_id (member), mit_steering_member_get_uid (member),
+                   mit_steering_member_get_created (member), error))
     return FALSE;
   if (!_mit_store_row_exists (self, "SELECT 1 FROM person WHERE id = ?", person_id))
     {
@@ -227,7 +328,7 @@ mit_store_save_steering_member (MitStore           *self,
                                    error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_int64 (stmt, 2, save.id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       sqlite3_reset (stmt);
@@ -237,45 +338,26 @@ mit_store_save_steering_member (MitStore           *self,
     }
   sqlite3_reset (stmt);
 
-  if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
+  if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 4, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, person_id);
   bind_id (stmt, 2, actor_id);
   sqlite3_bind_int (stmt, 3, mit_steering_member_get_role (member));
-  if (inserting)
-    {
-      _mit_store_bind_text (stmt, 4, uid);
-      _mit_store_bind_text (stmt, 5, created);
-    }
-  _mit_store_bind_text (stmt, 6, now);
-  if (!inserting)
-    sqlite3_bind_int64 (stmt, 7, id);
+  if (!save_finish (self, &save, stmt, "steering_member", MIT_RECORD_STEERING_MEMBER,
+                    _("Could not save the member"), _("The member is no longer in the steering group."),
+                    NULL, &written, error))
+    return FALSE;
 
-  switch (_mit_store_run_save (self, stmt, joined, "steering_member", id,
-                               MIT_RECORD_STEERING_MEMBER, _("Could not save the member"),
-                               _("The member is no longer in the steering group."), &id, error))
-    {
-    case MIT_SAVE_FAILED:
-      return FALSE;
-    case MIT_SAVE_WRITTEN:
-      pname = person_name (self, person_id);
-      aname = actor_name (self, actor_id);
-      if (!_mit_store_write_commit (self, joined, error))
-        return FALSE;
-      _mit_steering_member_set_identity (member, id, uid, created, now);
-      break;
-    case MIT_SAVE_UNCHANGED:
-    default:
-      pname = person_name (self, person_id);
-      aname = actor_name (self, actor_id);
-      break;
-    }
+  if (written)
+    _mit_steering_member_set_identity (member, save.id, save.uid, save.created, save.now);
+  pname = person_name (self, person_id);
+  aname = actor_name (self, actor_id);
   _mit_steering_member_set_person_name (member, pname);
   _mit_steering_member_set_actor_name (member, aname);
   return TRUE;
 
 failed:
-  _mit_store_write_rollback (self, joined);
+  _mit_store_write_rollback (self, save.joined);
   return FALSE;
 }
 
@@ -381,6 +463,15 @@ static gboolean carry_over (MitStore  *self,
                             guint     *n_carried,
                             GError   **error);
 
+/* Part of the save of a new meeting. */
+static gboolean
+carry_over_into_new (MitStore  *self,
+                     Save      *save,
+                     GError   **error)
+{
+  return carry_over (self, save->id, NULL, error);
+}
+
 /**
  * mit_store_save_meeting:
  *
@@ -400,17 +491,15 @@ mit_store_save_meeting (MitStore    *self,
     "status = ?6, notes = ?7, modified = ?10 "
     "WHERE id = ?11 AND (title, date, time, venue_id, venue_text, status, notes) "
     "IS NOT (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+  g_auto(Save) save = { 0 };
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
   g_autofree char *time_of_day = NULL;
   g_autofree char *venue_text = NULL;
-  g_autofree char *uid = NULL;
-  g_autofree char *now = NULL;
   g_autofree char *venue_name = NULL;
-  const char *created;
-  gboolean inserting, joined;
+  gboolean inserting, written;
   sqlite3_stmt *stmt;
-  gint64 id, venue_id;
+  gint64 venue_id;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_MEETING (meeting), FALSE);
@@ -438,16 +527,10 @@ mit_store_save_meeting (MitStore    *self,
       return FALSE;
     }
 
-  id = mit_meeting_get_id (meeting);
   venue_id = mit_meeting_get_venue_id (meeting);
-  inserting = id == 0;
-  now = _mit_store_now ();
-  uid = _mit_store_dup_uid (mit_meeting_get_uid (meeting));
-  created = mit_meeting_get_created (meeting);
-  if (created == NULL || *created == '\0')
-    created = now;
-
-  if (!_mit_store_write_begin (self, &joined, error))
+  inserting = mit_meeting_get_id (meeting) == 0;
+  if (!save_begin (self, &save, mit_meeting_get_id (meeting), mit_meeting_get_uid (meeting),
+                   mit_meeting_get_created (meeting), error))
     return FALSE;
   if (venue_id > 0 && !_mit_store_row_exists (self, "SELECT 1 FROM actor WHERE id = ?", venue_id))
     {
@@ -456,7 +539,7 @@ mit_store_save_meeting (MitStore    *self,
       goto failed;
     }
 
-  if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
+  if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 8, error)))
     goto failed;
   _mit_store_bind_text (stmt, 1, title);
   _mit_store_bind_text (stmt, 2, date);
@@ -465,35 +548,14 @@ mit_store_save_meeting (MitStore    *self,
   _mit_store_bind_text (stmt, 5, venue_text);
   sqlite3_bind_int (stmt, 6, mit_meeting_get_status (meeting));
   _mit_store_bind_text (stmt, 7, mit_meeting_get_notes (meeting));
-  if (inserting)
-    {
-      _mit_store_bind_text (stmt, 8, uid);
-      _mit_store_bind_text (stmt, 9, created);
-    }
-  _mit_store_bind_text (stmt, 10, now);
-  if (!inserting)
-    sqlite3_bind_int64 (stmt, 11, id);
+  if (!save_finish (self, &save, stmt, "meeting", MIT_RECORD_MEETING, _("Could not save the meeting"),
+                    _("The meeting no longer exists."),
+                    inserting ? carry_over_into_new : NULL, &written, error))
+    return FALSE;
 
-  switch (_mit_store_run_save (self, stmt, joined, "meeting", id, MIT_RECORD_MEETING,
-                               _("Could not save the meeting"),
-                               _("The meeting no longer exists."), &id, error))
-    {
-    case MIT_SAVE_FAILED:
-      return FALSE;
-    case MIT_SAVE_WRITTEN:
-      if (inserting && !carry_over (self, id, NULL, error))
-        goto failed;
-      venue_name = actor_name (self, venue_id);
-      if (!_mit_store_write_commit (self, joined, error))
-        return FALSE;
-      _mit_meeting_set_identity (meeting, id, uid, created, now);
-      break;
-    case MIT_SAVE_UNCHANGED:
-    default:
-      venue_name = actor_name (self, venue_id);
-      break;
-    }
-
+  if (written)
+    _mit_meeting_set_identity (meeting, save.id, save.uid, save.created, save.now);
+  venue_name = actor_name (self, venue_id);
   mit_meeting_set_title (meeting, title);
   mit_meeting_set_date (meeting, date);
   mit_meeting_set_time (meeting, time_of_day);
@@ -502,7 +564,7 @@ mit_store_save_meeting (MitStore    *self,
   return TRUE;
 
 failed:
-  _mit_store_write_rollback (self, joined);
+  _mit_store_write_rollback (self, save.joined);
   return FALSE;
 }
 
@@ -721,15 +783,12 @@ mit_store_save_agenda_item (MitStore       *self,
     "WHERE id = ?12 AND meeting_id = ?1 "
     "AND (kind, title, presenter_id, minutes, event_id, actor_id, target_group_id) "
     "IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+  g_auto(Save) save = { 0 };
   g_autofree char *title = NULL;
-  g_autofree char *uid = NULL;
-  g_autofree char *now = NULL;
   g_autofree char *presenter_name = NULL;
-  const char *created;
-  gboolean inserting, joined;
+  gboolean inserting, written;
   sqlite3_stmt *stmt;
-  gint64 id, meeting_id, presenter_id;
-  int position = 0;
+  gint64 meeting_id, presenter_id;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_AGENDA_ITEM (item), FALSE);
@@ -742,17 +801,12 @@ mit_store_save_agenda_item (MitStore       *self,
       return FALSE;
     }
 
-  id = mit_agenda_item_get_id (item);
   meeting_id = mit_agenda_item_get_meeting_id (item);
   presenter_id = mit_agenda_item_get_presenter_id (item);
-  inserting = id == 0;
-  now = _mit_store_now ();
-  uid = _mit_store_dup_uid (mit_agenda_item_get_uid (item));
-  created = mit_agenda_item_get_created (item);
-  if (created == NULL || *created == '\0')
-    created = now;
+  inserting = mit_agenda_item_get_id (item) == 0;
 
-  if (!_mit_store_write_begin (self, &joined, error))
+  if (!save_begin (self, &save, mit_agenda_item_get_id (item), mit_agenda_item_get_uid (item),
+                   mit_agenda_item_get_created (item), error))
     return FALSE;
   if (!_mit_store_row_exists (self, "SELECT 1 FROM meeting WHERE id = ?", meeting_id))
     {
@@ -765,7 +819,7 @@ mit_store_save_agenda_item (MitStore       *self,
                     mit_agenda_item_get_target_group_id (item), error))
     goto failed;
 
-  if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
+  if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 9, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   sqlite3_bind_int (stmt, 2, mit_agenda_item_get_kind (item));
@@ -775,49 +829,28 @@ mit_store_save_agenda_item (MitStore       *self,
   bind_id (stmt, 6, mit_agenda_item_get_event_id (item));
   bind_id (stmt, 7, mit_agenda_item_get_actor_id (item));
   bind_id (stmt, 8, mit_agenda_item_get_target_group_id (item));
-  if (inserting)
-    {
-      _mit_store_bind_text (stmt, 9, uid);
-      _mit_store_bind_text (stmt, 10, created);
-    }
-  _mit_store_bind_text (stmt, 11, now);
-  if (!inserting)
-    sqlite3_bind_int64 (stmt, 12, id);
+  if (!save_finish (self, &save, stmt, "agenda_item", MIT_RECORD_AGENDA_ITEM,
+                    _("Could not save the agenda item"), _("The agenda item no longer exists."),
+                    NULL, &written, error))
+    return FALSE;
 
-  switch (_mit_store_run_save (self, stmt, joined, "agenda_item", id, MIT_RECORD_AGENDA_ITEM,
-                               _("Could not save the agenda item"),
-                               _("The agenda item no longer exists."), &id, error))
+  if (written)
+    _mit_agenda_item_set_identity (item, save.id, save.uid, save.created, save.now);
+  if (written && inserting
+      && (stmt = _mit_store_prepare (self, "SELECT position FROM agenda_item WHERE id = ?", NULL)))
     {
-    case MIT_SAVE_FAILED:
-      return FALSE;
-    case MIT_SAVE_WRITTEN:
-      if (inserting && (stmt = _mit_store_prepare (self, "SELECT position FROM agenda_item WHERE id = ?",
-                                                   NULL)))
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            position = sqlite3_column_int (stmt, 0);
-          sqlite3_reset (stmt);
-        }
-      presenter_name = person_name (self, presenter_id);
-      if (!_mit_store_write_commit (self, joined, error))
-        return FALSE;
-      _mit_agenda_item_set_identity (item, id, uid, created, now);
-      if (inserting)
-        _mit_agenda_item_set_position (item, position);
-      break;
-    case MIT_SAVE_UNCHANGED:
-    default:
-      presenter_name = person_name (self, presenter_id);
-      break;
+      sqlite3_bind_int64 (stmt, 1, save.id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        _mit_agenda_item_set_position (item, sqlite3_column_int (stmt, 0));
+      sqlite3_reset (stmt);
     }
-
+  presenter_name = person_name (self, presenter_id);
   mit_agenda_item_set_title (item, title);
   _mit_agenda_item_set_presenter_name (item, presenter_name);
   return TRUE;
 
 failed:
-  _mit_store_write_rollback (self, joined);
+  _mit_store_write_rollback (self, save.joined);
   return FALSE;
 }
 
@@ -1009,13 +1042,11 @@ mit_store_save_decision (MitStore     *self,
     "UPDATE decision SET kind = ?2, text = ?3, votes_yes = ?4, votes_no = ?5, votes_abstain = ?6, "
     "modified = ?9 WHERE id = ?10 AND item_id = ?1 "
     "AND (kind, text, votes_yes, votes_no, votes_abstain) IS NOT (?2, ?3, ?4, ?5, ?6)";
+  g_auto(Save) save = { 0 };
   g_autofree char *text = NULL;
-  g_autofree char *uid = NULL;
-  g_autofree char *now = NULL;
-  const char *created;
-  gboolean inserting, joined, has_votes;
+  gboolean has_votes, written;
   sqlite3_stmt *stmt;
-  gint64 id, item_id;
+  gint64 item_id;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_DECISION (decision), FALSE);
@@ -1031,16 +1062,9 @@ mit_store_save_decision (MitStore     *self,
       return FALSE;
     }
 
-  id = mit_decision_get_id (decision);
   item_id = mit_decision_get_item_id (decision);
-  inserting = id == 0;
-  now = _mit_store_now ();
-  uid = _mit_store_dup_uid (mit_decision_get_uid (decision));
-  created = mit_decision_get_created (decision);
-  if (created == NULL || *created == '\0')
-    created = now;
-
-  if (!_mit_store_write_begin (self, &joined, error))
+  if (!save_begin (self, &save, mit_decision_get_id (decision), mit_decision_get_uid (decision),
+                   mit_decision_get_created (decision), error))
     return FALSE;
   if (!_mit_store_row_exists (self, "SELECT 1 FROM agenda_item WHERE id = ?", item_id))
     {
@@ -1049,7 +1073,7 @@ mit_store_save_decision (MitStore     *self,
       goto failed;
     }
 
-  if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
+  if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 7, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, item_id);
   sqlite3_bind_int (stmt, 2, mit_decision_get_kind (decision));
@@ -1066,35 +1090,17 @@ mit_store_save_decision (MitStore     *self,
       sqlite3_bind_null (stmt, 5);
       sqlite3_bind_null (stmt, 6);
     }
-  if (inserting)
-    {
-      _mit_store_bind_text (stmt, 7, uid);
-      _mit_store_bind_text (stmt, 8, created);
-    }
-  _mit_store_bind_text (stmt, 9, now);
-  if (!inserting)
-    sqlite3_bind_int64 (stmt, 10, id);
+  if (!save_finish (self, &save, stmt, "decision", MIT_RECORD_DECISION, _("Could not save the decision"),
+                    _("The decision no longer exists."), NULL, &written, error))
+    return FALSE;
 
-  switch (_mit_store_run_save (self, stmt, joined, "decision", id, MIT_RECORD_DECISION,
-                               _("Could not save the decision"),
-                               _("The decision no longer exists."), &id, error))
-    {
-    case MIT_SAVE_FAILED:
-      return FALSE;
-    case MIT_SAVE_WRITTEN:
-      if (!_mit_store_write_commit (self, joined, error))
-        return FALSE;
-      _mit_decision_set_identity (decision, id, uid, created, now);
-      break;
-    case MIT_SAVE_UNCHANGED:
-    default:
-      break;
-    }
+  if (written)
+    _mit_decision_set_identity (decision, save.id, save.uid, save.created, save.now);
   mit_decision_set_text (decision, text);
   return TRUE;
 
 failed:
-  _mit_store_write_rollback (self, joined);
+  _mit_store_write_rollback (self, save.joined);
   return FALSE;
 }
 
@@ -1246,15 +1252,13 @@ mit_store_save_action_item (MitStore       *self,
     "WHERE id = ?13 AND meeting_id = ?1 "
     "AND (item_id, title, owner_id, due, status, event_id, actor_id, target_group_id) "
     "IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+  g_auto(Save) save = { 0 };
   g_autofree char *title = NULL;
   g_autofree char *due = NULL;
-  g_autofree char *uid = NULL;
-  g_autofree char *now = NULL;
   g_autofree char *owner_name = NULL;
-  const char *created;
-  gboolean inserting, joined;
+  gboolean written;
   sqlite3_stmt *stmt;
-  gint64 id, meeting_id, item_id, owner_id;
+  gint64 meeting_id, item_id, owner_id;
 
   g_return_val_if_fail (MIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (MIT_IS_ACTION_ITEM (action), FALSE);
@@ -1274,18 +1278,12 @@ mit_store_save_action_item (MitStore       *self,
       return FALSE;
     }
 
-  id = mit_action_item_get_id (action);
   meeting_id = mit_action_item_get_meeting_id (action);
   item_id = mit_action_item_get_item_id (action);
   owner_id = mit_action_item_get_owner_id (action);
-  inserting = id == 0;
-  now = _mit_store_now ();
-  uid = _mit_store_dup_uid (mit_action_item_get_uid (action));
-  created = mit_action_item_get_created (action);
-  if (created == NULL || *created == '\0')
-    created = now;
 
-  if (!_mit_store_write_begin (self, &joined, error))
+  if (!save_begin (self, &save, mit_action_item_get_id (action), mit_action_item_get_uid (action),
+                   mit_action_item_get_created (action), error))
     return FALSE;
   if (!_mit_store_row_exists (self, "SELECT 1 FROM meeting WHERE id = ?", meeting_id))
     {
@@ -1313,7 +1311,7 @@ mit_store_save_action_item (MitStore       *self,
                     mit_action_item_get_target_group_id (action), error))
     goto failed;
 
-  if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
+  if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 10, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   bind_id (stmt, 2, item_id);
@@ -1324,40 +1322,21 @@ mit_store_save_action_item (MitStore       *self,
   bind_id (stmt, 7, mit_action_item_get_event_id (action));
   bind_id (stmt, 8, mit_action_item_get_actor_id (action));
   bind_id (stmt, 9, mit_action_item_get_target_group_id (action));
-  if (inserting)
-    {
-      _mit_store_bind_text (stmt, 10, uid);
-      _mit_store_bind_text (stmt, 11, created);
-    }
-  _mit_store_bind_text (stmt, 12, now);
-  if (!inserting)
-    sqlite3_bind_int64 (stmt, 13, id);
+  if (!save_finish (self, &save, stmt, "action_item", MIT_RECORD_ACTION_ITEM,
+                    _("Could not save the action item"), _("The action item no longer exists."),
+                    NULL, &written, error))
+    return FALSE;
 
-  switch (_mit_store_run_save (self, stmt, joined, "action_item", id, MIT_RECORD_ACTION_ITEM,
-                               _("Could not save the action item"),
-                               _("The action item no longer exists."), &id, error))
-    {
-    case MIT_SAVE_FAILED:
-      return FALSE;
-    case MIT_SAVE_WRITTEN:
-      owner_name = person_name (self, owner_id);
-      if (!_mit_store_write_commit (self, joined, error))
-        return FALSE;
-      _mit_action_item_set_identity (action, id, uid, created, now);
-      break;
-    case MIT_SAVE_UNCHANGED:
-    default:
-      owner_name = person_name (self, owner_id);
-      break;
-    }
-
+  if (written)
+    _mit_action_item_set_identity (action, save.id, save.uid, save.created, save.now);
+  owner_name = person_name (self, owner_id);
   mit_action_item_set_title (action, title);
   mit_action_item_set_due (action, due);
   _mit_action_item_set_owner_name (action, owner_name);
   return TRUE;
 
 failed:
-  _mit_store_write_rollback (self, joined);
+  _mit_store_write_rollback (self, save.joined);
   return FALSE;
 }
 

@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "mit-gui-util.h"
+#include "mit-link-dialog.h"
 #include "mit-meeting-dialogs.h"
 #include "mit-meeting-format.h"
+#include "mit-meeting-link-row.h"
 #include "mit-store-meetings.h"
 
 GtkStringList *
@@ -254,6 +256,7 @@ typedef struct
   GtkWidget     *owner_row;
   GtkWidget     *due_row;
   GtkWidget     *status_row;
+  GtkWidget     *link_row;
 } ActionDialog;
 
 static void
@@ -308,6 +311,10 @@ action_response_cb (AdwMessageDialog *dialog,
   mit_action_item_set_owner_id (edited, owner < d->owner_ids->len
                                           ? g_array_index (d->owner_ids, gint64, owner) : 0);
   mit_action_item_set_status (edited, adw_combo_row_get_selected (ADW_COMBO_ROW (d->status_row)));
+  mit_action_item_set_event_id (edited, mit_meeting_link_row_get_event_id (MIT_MEETING_LINK_ROW (d->link_row)));
+  mit_action_item_set_actor_id (edited, mit_meeting_link_row_get_actor_id (MIT_MEETING_LINK_ROW (d->link_row)));
+  mit_action_item_set_target_group_id (edited,
+                                       mit_meeting_link_row_get_target_group_id (MIT_MEETING_LINK_ROW (d->link_row)));
 
   if (!mit_store_save_action_item (d->store, edited, &error))
     {
@@ -321,7 +328,50 @@ action_response_cb (AdwMessageDialog *dialog,
   mit_action_item_set_due (d->action, mit_action_item_get_due (edited));
   mit_action_item_set_owner_id (d->action, mit_action_item_get_owner_id (edited));
   mit_action_item_set_status (d->action, mit_action_item_get_status (edited));
+  mit_action_item_set_event_id (d->action, mit_action_item_get_event_id (edited));
+  mit_action_item_set_actor_id (d->action, mit_action_item_get_actor_id (edited));
+  mit_action_item_set_target_group_id (d->action, mit_action_item_get_target_group_id (edited));
   _mit_action_item_set_owner_name (d->action, mit_action_item_get_owner_name (edited));
+}
+
+/* Offers @person_id in the owner row (it may be no member) and selects it. */
+static void
+set_owner_choices (ActionDialog *d,
+                   gint64        person_id,
+                   const char   *name)
+{
+  g_autoptr(GtkStringList) owners = NULL;
+
+  g_clear_pointer (&d->owner_ids, g_array_unref);
+  owners = mit_meeting_dialogs_person_choices (d->store, person_id, name, &d->owner_ids);
+  adw_combo_row_set_model (ADW_COMBO_ROW (d->owner_row), G_LIST_MODEL (owners));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (d->owner_row), index_of_id (d->owner_ids, person_id));
+}
+
+static void
+owner_chosen_cb (MitLinkDialog *link,
+                 gint64         person_id,
+                 const char    *role,
+                 ActionDialog  *d)
+{
+  g_autoptr(MitPerson) person = mit_store_load_person (d->store, person_id, NULL);
+
+  if (person != NULL)
+    set_owner_choices (d, person_id, mit_person_get_name (person));
+}
+
+static void
+choose_owner_cb (GtkButton    *button,
+                 ActionDialog *d)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
+  MitLinkDialog *link = mit_link_dialog_new (GTK_WINDOW (root), d->store, MIT_RECORD_PERSON);
+
+  gtk_window_set_title (GTK_WINDOW (link), _("Choose Owner"));
+  mit_link_dialog_set_asks_role (link, FALSE);
+  /* The dialog outlives neither: it is modal and destroyed with its parent. */
+  g_signal_connect (link, "chosen", G_CALLBACK (owner_chosen_cb), d);
+  gtk_window_present (GTK_WINDOW (link));
 }
 
 /**
@@ -334,9 +384,9 @@ mit_action_item_dialog_new (GtkWindow     *parent,
                             MitStore      *store,
                             MitActionItem *action)
 {
-  g_autoptr(GtkStringList) owners = NULL;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   ActionDialog *d = g_new0 (ActionDialog, 1);
+  GtkWidget *choose_owner;
   gboolean is_new = mit_action_item_get_id (action) == 0;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *list = new_boxed_list ();
@@ -365,13 +415,18 @@ mit_action_item_dialog_new (GtkWindow     *parent,
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (d->title_row), TRUE);
   gtk_list_box_append (GTK_LIST_BOX (list), d->title_row);
 
-  owners = mit_meeting_dialogs_person_choices (store, mit_action_item_get_owner_id (action),
-                                               mit_action_item_get_owner_name (action), &d->owner_ids);
   d->owner_row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->owner_row), _("Owner"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (d->owner_row), G_LIST_MODEL (owners));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (d->owner_row),
-                              index_of_id (d->owner_ids, mit_action_item_get_owner_id (action)));
+  set_owner_choices (d, mit_action_item_get_owner_id (action), mit_action_item_get_owner_name (action));
+  /* The combo offers the steering group; anyone else is chosen from the directory. */
+  choose_owner = gtk_button_new_from_icon_name ("system-search-symbolic");
+  gtk_widget_set_tooltip_text (choose_owner, _("Choose Another Contact Person"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (choose_owner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Choose Another Contact Person"), -1);
+  gtk_widget_set_valign (choose_owner, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (choose_owner, "flat");
+  g_signal_connect (choose_owner, "clicked", G_CALLBACK (choose_owner_cb), d);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (d->owner_row), choose_owner);
   gtk_list_box_append (GTK_LIST_BOX (list), d->owner_row);
 
   d->due_row = adw_entry_row_new ();
@@ -387,6 +442,12 @@ mit_action_item_dialog_new (GtkWindow     *parent,
   adw_combo_row_set_model (ADW_COMBO_ROW (d->status_row), G_LIST_MODEL (statuses));
   adw_combo_row_set_selected (ADW_COMBO_ROW (d->status_row), mit_action_item_get_status (action));
   gtk_list_box_append (GTK_LIST_BOX (list), d->status_row);
+
+  d->link_row = mit_meeting_link_row_new (store, _("Linked To"), FALSE);
+  mit_meeting_link_row_set_link (MIT_MEETING_LINK_ROW (d->link_row), mit_action_item_get_event_id (action),
+                                 mit_action_item_get_actor_id (action),
+                                 mit_action_item_get_target_group_id (action));
+  gtk_list_box_append (GTK_LIST_BOX (list), d->link_row);
 
   gtk_box_append (GTK_BOX (box), list);
   adw_message_dialog_set_extra_child (dialog, box);

@@ -21,7 +21,9 @@ AdwMessageDialog *mit_decision_dialog_new    (GtkWindow     *parent,
                                               MitStore      *store,
                                               MitDecision   *decision);
 /* The same for an action item: title, owner (a member of the steering
- * group, or whoever owns it now), due date and status. */
+ * group, whoever owns it now or any contact person chosen with the search
+ * button), due date, status and the event, actor or target group it is
+ * linked to (a MitMeetingLinkRow). */
 AdwMessageDialog *mit_action_item_dialog_new (GtkWindow     *parent,
                                               MitStore      *store,
                                               MitActionItem *action);

@@ -12,13 +12,13 @@
 
 #include "mit-debounce.h"
 #include "mit-gui-util.h"
+#include "mit-link-dialog.h"
 #include "mit-meeting-dialogs.h"
 #include "mit-meeting-editor.h"
 #include "mit-meeting-format.h"
+#include "mit-meeting-link-row.h"
 #include "mit-meeting-mode.h"
-#include "mit-store-groups.h"
 #include "mit-store-meetings.h"
-#include "mit-target-group.h"
 
 #define SAVE_DELAY_MS 400
 
@@ -34,7 +34,9 @@ struct _MitMeetingEditor
   AdwEntryRow         *title_row;
   AdwEntryRow         *date_row;
   AdwEntryRow         *time_row;
-  AdwEntryRow         *venue_row;
+  AdwActionRow        *venue_row;
+  GtkWidget           *venue_clear_button;
+  AdwEntryRow         *address_row;
   AdwComboRow         *status_row;
   AdwEntryRow         *notes_row;
 
@@ -46,8 +48,6 @@ struct _MitMeetingEditor
   MitMeeting          *meeting;
   GPtrArray           *items;        /* ItemRow, in agenda order */
   GHashTable          *expanded;     /* item ids (gint64 *) whose rows are open */
-  GtkStringList       *group_names;  /* "None" and the target groups */
-  GArray              *group_ids;
   MitDebounce         *debounce;
   gint64               focus_item_id;
   guint                own_write;
@@ -74,7 +74,7 @@ struct _ItemRow
   GtkTextBuffer    *minutes;
   GtkWidget        *presenter_row;
   GArray           *presenter_ids;
-  GtkWidget        *group_row;
+  GtkWidget        *link_row;       /* MitMeetingLinkRow */
   gboolean          dirty;
 };
 
@@ -126,7 +126,7 @@ save_details (MitMeetingEditor *self)
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
   g_autofree char *time = NULL;
-  g_autofree char *venue = NULL;
+  g_autofree char *address = NULL;
   g_autofree char *notes = NULL;
 
   self->details_dirty = FALSE;
@@ -136,7 +136,7 @@ save_details (MitMeetingEditor *self)
   title = mit_gui_dup_stripped (GTK_EDITABLE (self->title_row));
   date = mit_meeting_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   time = mit_meeting_parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)));
-  venue = mit_gui_dup_stripped (GTK_EDITABLE (self->venue_row));
+  address = mit_gui_dup_stripped (GTK_EDITABLE (self->address_row));
   notes = mit_gui_dup_stripped (GTK_EDITABLE (self->notes_row));
 
   /* What is not valid yet keeps its stored value until it is. */
@@ -146,11 +146,9 @@ save_details (MitMeetingEditor *self)
     mit_meeting_set_date (self->meeting, date);
   if (time != NULL)
     mit_meeting_set_time (self->meeting, time);
-  if (g_strcmp0 (venue, mit_meeting_get_venue_label (self->meeting)) != 0)
-    {
-      mit_meeting_set_venue_id (self->meeting, 0);
-      mit_meeting_set_venue_text (self->meeting, venue);
-    }
+  /* The address is typed only for a venue that is not in the directory. */
+  if (mit_meeting_get_venue_id (self->meeting) <= 0)
+    mit_meeting_set_venue_text (self->meeting, address);
   mit_meeting_set_status (self->meeting, adw_combo_row_get_selected (self->status_row) == MIT_MEETING_HELD
                                          ? MIT_MEETING_HELD : MIT_MEETING_PLANNED);
   mit_meeting_set_notes (self->meeting, notes);
@@ -170,22 +168,25 @@ save_item (ItemRow *ir)
   g_autofree char *minutes = NULL;
   g_autofree char *heading = NULL;
   GtkTextIter start, end;
-  guint presenter, group;
+  guint presenter;
 
   ir->dirty = FALSE;
   title = mit_gui_dup_stripped (GTK_EDITABLE (ir->title_row));
   gtk_text_buffer_get_bounds (ir->minutes, &start, &end);
   minutes = gtk_text_buffer_get_text (ir->minutes, &start, &end, FALSE);
   presenter = adw_combo_row_get_selected (ADW_COMBO_ROW (ir->presenter_row));
-  group = adw_combo_row_get_selected (ADW_COMBO_ROW (ir->group_row));
 
   if (*title != '\0')
     mit_agenda_item_set_title (ir->item, title);
   mit_agenda_item_set_minutes (ir->item, minutes);
   mit_agenda_item_set_presenter_id (ir->item, presenter < ir->presenter_ids->len
                                               ? g_array_index (ir->presenter_ids, gint64, presenter) : 0);
-  mit_agenda_item_set_target_group_id (ir->item, group < self->group_ids->len
-                                                 ? g_array_index (self->group_ids, gint64, group) : 0);
+  mit_agenda_item_set_event_id (ir->item,
+                                mit_meeting_link_row_get_event_id (MIT_MEETING_LINK_ROW (ir->link_row)));
+  mit_agenda_item_set_actor_id (ir->item,
+                                mit_meeting_link_row_get_actor_id (MIT_MEETING_LINK_ROW (ir->link_row)));
+  mit_agenda_item_set_target_group_id (ir->item,
+                                       mit_meeting_link_row_get_target_group_id (MIT_MEETING_LINK_ROW (ir->link_row)));
 
   self->own_write++;
   if (!mit_store_save_agenda_item (self->store, ir->item, &error))
@@ -339,16 +340,26 @@ done_toggled_cb (GtkCheckButton *check,
 }
 
 static GtkWidget *
-new_action_row (MitActionItem *action)
+new_action_row (MitMeetingEditor *self,
+                MitActionItem    *action)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
   g_autofree char *details = mit_action_item_format_details (action);
-  gint64 id = mit_action_item_get_id (action);
+  g_autofree char *link = mit_meeting_link_describe (self->store, mit_action_item_get_event_id (action),
+                                                     mit_action_item_get_actor_id (action),
+                                                     mit_action_item_get_target_group_id (action));
+  g_autofree char *subtitle = NULL;
+  gint64 id = mit_action_item_get_id (action), link_id;
+  const char *show;
 
+  if (*details != '\0' && *link != '\0')
+    subtitle = g_strdup_printf ("%s\n%s", details, link);
+  else
+    subtitle = g_strconcat (details, link, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mit_action_item_get_title (action));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                mit_action_item_get_status (action) == MIT_ACTION_DONE);
@@ -359,6 +370,12 @@ new_action_row (MitActionItem *action)
   g_signal_connect (check, "toggled", G_CALLBACK (done_toggled_cb), NULL);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
 
+  if (mit_meeting_link_get_show_action (mit_action_item_get_event_id (action),
+                                        mit_action_item_get_actor_id (action),
+                                        mit_action_item_get_target_group_id (action), &show, &link_id))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               new_icon_button ("go-jump-symbolic", _("Show Linked Record"), show,
+                                                g_variant_new_int64 (link_id)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              new_icon_button ("document-edit-symbolic", _("Edit Action Item"),
                                               "meeting-editor.edit-action-item",
@@ -462,15 +479,17 @@ build_item_row (MitMeetingEditor *self,
   adw_combo_row_set_selected (ADW_COMBO_ROW (ir->presenter_row),
                               index_of_id (ir->presenter_ids, mit_agenda_item_get_presenter_id (item)));
   g_signal_connect_swapped (ir->presenter_row, "notify::selected", G_CALLBACK (item_choice_changed_cb), ir);
+  /* The combo offers the steering group; anyone else is chosen from the directory. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (ir->presenter_row),
+                             new_icon_button ("system-search-symbolic", _("Choose Another Contact Person"),
+                                              "meeting-editor.choose-presenter", g_variant_new_int64 (id)));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row), ir->presenter_row);
 
-  ir->group_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (ir->group_row), _("About Target Group"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (ir->group_row), G_LIST_MODEL (self->group_names));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (ir->group_row),
-                              index_of_id (self->group_ids, mit_agenda_item_get_target_group_id (item)));
-  g_signal_connect_swapped (ir->group_row, "notify::selected", G_CALLBACK (item_choice_changed_cb), ir);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row), ir->group_row);
+  ir->link_row = mit_meeting_link_row_new (self->store, C_("agenda item", "About"), TRUE);
+  mit_meeting_link_row_set_link (MIT_MEETING_LINK_ROW (ir->link_row), mit_agenda_item_get_event_id (item),
+                                 mit_agenda_item_get_actor_id (item), mit_agenda_item_get_target_group_id (item));
+  g_signal_connect_swapped (ir->link_row, "changed", G_CALLBACK (item_choice_changed_cb), ir);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row), ir->link_row);
 
   /* Minutes: several lines, so a text view rather than an entry row. */
   minutes_row = gtk_list_box_row_new ();
@@ -509,7 +528,7 @@ build_item_row (MitMeetingEditor *self,
     adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row), new_decision_row (g_ptr_array_index (decisions, i)));
   actions = mit_store_list_item_action_items (self->store, id, NULL);
   for (guint i = 0; actions != NULL && i < actions->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row), new_action_row (g_ptr_array_index (actions, i)));
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row), new_action_row (self, g_ptr_array_index (actions, i)));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (ir->row),
                             new_button_row (_("Record _Decision…"), "meeting-editor.add-decision", id));
@@ -538,33 +557,6 @@ clear_agenda (MitMeetingEditor *self)
 }
 
 static void
-load_target_groups (MitMeetingEditor *self)
-{
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) groups = NULL;
-  gint64 none = 0;
-
-  g_clear_object (&self->group_names);
-  g_clear_pointer (&self->group_ids, g_array_unref);
-  self->group_names = gtk_string_list_new (NULL);
-  self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gtk_string_list_append (self->group_names, C_("target group", "None"));
-  g_array_append_val (self->group_ids, none);
-
-  ids = mit_store_find_target_group_ids (self->store, "", -1, FALSE, NULL);
-  if (ids != NULL)
-    groups = mit_store_load_target_groups (self->store, (const gint64 *)(gpointer)ids->data, ids->len, NULL);
-  for (guint i = 0; groups != NULL && i < groups->len; i++)
-    {
-      MitTargetGroup *group = g_ptr_array_index (groups, i);
-      gint64 id = mit_target_group_get_id (group);
-
-      gtk_string_list_append (self->group_names, mit_target_group_get_name (group));
-      g_array_append_val (self->group_ids, id);
-    }
-}
-
-static void
 rebuild_agenda (MitMeetingEditor *self)
 {
   g_autoptr(GPtrArray) items = NULL;
@@ -584,7 +576,6 @@ rebuild_agenda (MitMeetingEditor *self)
     }
 
   self->loading = TRUE;
-  load_target_groups (self);
   for (guint i = 0; i < items->len; i++)
     {
       ItemRow *ir = build_item_row (self, g_ptr_array_index (items, i), items->len);
@@ -615,6 +606,19 @@ find_item_row (MitMeetingEditor *self,
 /* ---- loading ---------------------------------------------------------------- */
 
 static void
+update_venue_row (MitMeetingEditor *self)
+{
+  gint64 venue_id = self->meeting != NULL ? mit_meeting_get_venue_id (self->meeting) : 0;
+  const char *name = self->meeting != NULL ? mit_meeting_get_venue_name (self->meeting) : "";
+
+  adw_action_row_set_subtitle (self->venue_row,
+                               venue_id > 0 && *name != '\0'
+                               ? name : _("Not in the directory: type the address below"));
+  gtk_widget_set_visible (self->venue_clear_button, venue_id > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->address_row), venue_id <= 0);
+}
+
+static void
 fill_details (MitMeetingEditor *self)
 {
   gboolean has = self->meeting != NULL;
@@ -623,8 +627,9 @@ fill_details (MitMeetingEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), has ? mit_meeting_get_title (self->meeting) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), has ? mit_meeting_get_date (self->meeting) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), has ? mit_meeting_get_time (self->meeting) : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->venue_row),
-                         has ? mit_meeting_get_venue_label (self->meeting) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->address_row),
+                         has ? mit_meeting_get_venue_text (self->meeting) : "");
+  update_venue_row (self);
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), has ? mit_meeting_get_notes (self->meeting) : "");
   adw_combo_row_set_selected (self->status_row, has ? (guint)mit_meeting_get_status (self->meeting) : 0);
   mit_gui_set_row_error (GTK_WIDGET (self->date_row), NULL);
@@ -921,6 +926,112 @@ carry_over_action (GtkWidget  *widget,
     show_error (self, _("Could not bring the open action items onto the agenda"), error);
 }
 
+/* Saves the details with the venue @venue_id (0: a free address). */
+static void
+set_venue (MitMeetingEditor *self,
+           gint64            venue_id)
+{
+  mit_debounce_cancel (self->debounce);
+  if (venue_id > 0)
+    {
+      /* An address typed before belonged to no venue of the directory. */
+      self->loading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->address_row), "");
+      self->loading = FALSE;
+      mit_meeting_set_venue_text (self->meeting, "");
+    }
+  mit_meeting_set_venue_id (self->meeting, venue_id);
+  self->details_dirty = TRUE;
+  save_pending (self);
+  update_venue_row (self);
+}
+
+static void
+venue_chosen_cb (MitLinkDialog    *dialog,
+                 gint64            id,
+                 const char       *role,
+                 MitMeetingEditor *self)
+{
+  if (self->meeting != NULL)
+    set_venue (self, id);
+}
+
+static void
+choose_venue_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MitMeetingEditor *self = MIT_MEETING_EDITOR (widget);
+  MitLinkDialog *dialog;
+
+  if (self->meeting == NULL)
+    return;
+  dialog = mit_link_dialog_new (get_parent_window (self), self->store, MIT_RECORD_ACTOR);
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Choose Venue"));
+  mit_link_dialog_set_asks_role (dialog, FALSE);
+  if (mit_meeting_get_venue_id (self->meeting) > 0)
+    mit_link_dialog_select_id (dialog, mit_meeting_get_venue_id (self->meeting));
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (venue_chosen_cb), self, 0);
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+clear_venue_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MitMeetingEditor *self = MIT_MEETING_EDITOR (widget);
+
+  if (self->meeting == NULL)
+    return;
+  set_venue (self, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->address_row));
+}
+
+static void
+presenter_chosen_cb (MitLinkDialog    *dialog,
+                     gint64            person_id,
+                     const char       *role,
+                     MitMeetingEditor *self)
+{
+  gint64 item_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "mit-item-id"));
+  ItemRow *ir = find_item_row (self, item_id);
+  g_autoptr(MitAgendaItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (ir == NULL)
+    return;
+  save_pending (self);
+  /* The combo offers only the steering group and the presenter it had: the
+   * store's "changed" builds the agenda again (dropping @ir) so that it
+   * offers this one. */
+  item = g_object_ref (ir->item);
+  mit_agenda_item_set_presenter_id (item, person_id);
+  if (!mit_store_save_agenda_item (self->store, item, &error))
+    show_error (self, _("Could not save the agenda item"), error);
+}
+
+static void
+choose_presenter_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MitMeetingEditor *self = MIT_MEETING_EDITOR (widget);
+  gint64 item_id = g_variant_get_int64 (parameter);
+  MitLinkDialog *dialog;
+
+  if (find_item_row (self, item_id) == NULL)
+    return;
+  dialog = mit_link_dialog_new (get_parent_window (self), self->store, MIT_RECORD_PERSON);
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Choose Presenter"));
+  mit_link_dialog_set_asks_role (dialog, FALSE);
+  g_object_set_data (G_OBJECT (dialog), "mit-item-id", GSIZE_TO_POINTER ((gsize)item_id));
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (presenter_chosen_cb), self, 0);
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -972,8 +1083,6 @@ mit_meeting_editor_dispose (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->expanded, g_hash_table_unref);
-  g_clear_object (&self->group_names);
-  g_clear_pointer (&self->group_ids, g_array_unref);
   g_clear_object (&self->meeting);
   g_clear_object (&self->store);
 
@@ -1020,6 +1129,8 @@ mit_meeting_editor_class_init (MitMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, venue_row);
+  gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, venue_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, address_row);
   gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, MitMeetingEditor, notes_row);
 
@@ -1039,6 +1150,10 @@ mit_meeting_editor_class_init (MitMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting-editor.set-action-done", "(xb)",
                                    set_action_done_action);
   gtk_widget_class_install_action (widget_class, "meeting-editor.carry-over", NULL, carry_over_action);
+  gtk_widget_class_install_action (widget_class, "meeting-editor.choose-venue", NULL, choose_venue_action);
+  gtk_widget_class_install_action (widget_class, "meeting-editor.clear-venue", NULL, clear_venue_action);
+  gtk_widget_class_install_action (widget_class, "meeting-editor.choose-presenter", "x",
+                                   choose_presenter_action);
   gtk_widget_class_install_action (widget_class, "meeting-editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "meeting-editor.meeting-mode", NULL, meeting_mode_action);
 
@@ -1063,7 +1178,7 @@ mit_meeting_editor_init (MitMeetingEditor *self)
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (details_changed_cb), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (details_changed_cb), self);
   g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (details_changed_cb), self);
-  g_signal_connect_swapped (self->venue_row, "changed", G_CALLBACK (details_changed_cb), self);
+  g_signal_connect_swapped (self->address_row, "changed", G_CALLBACK (details_changed_cb), self);
   g_signal_connect_swapped (self->notes_row, "changed", G_CALLBACK (details_changed_cb), self);
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (status_changed_cb), self);
 

@@ -12,6 +12,7 @@
 #include "mit-meeting.h"
 #include "mit-meeting-format.h"
 #include "mit-meeting-list.h"
+#include "mit-steering-group-dialog.h"
 #include "mit-store.h"
 #include "mit-store-meetings.h"
 #include "mit-text-util.h"
@@ -25,6 +26,9 @@ struct _MitMeetingList
   GtkStack           *stack;
   GtkLabel           *count_label;
   GtkListView        *list_view;
+
+  /* borrowed */
+  GtkWindow          *steering_dialog;   /* weak */
 
   /* owned */
   MitStore           *store;
@@ -180,6 +184,24 @@ clear_search_action (GtkWidget  *widget,
 
   clear_search (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_steering_group_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  MitMeetingList *self = MIT_MEETING_LIST (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL)
+    return;
+  /* One window for the group: a second click brings it back to the front. */
+  if (self->steering_dialog == NULL)
+    g_set_weak_pointer (&self->steering_dialog,
+                        GTK_WINDOW (mit_steering_group_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                   self->store)));
+  gtk_window_present (self->steering_dialog);
 }
 
 static void
@@ -341,6 +363,7 @@ mit_meeting_list_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  g_clear_weak_pointer (&self->steering_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIT_TYPE_MEETING_LIST);
 
   g_clear_object (&self->selection);
@@ -385,6 +408,8 @@ mit_meeting_list_class_init (MitMeetingListClass *klass)
 
   gtk_widget_class_install_action (widget_class, "meeting-list.clear-search", NULL,
                                    clear_search_action);
+  gtk_widget_class_install_action (widget_class, "meeting-list.show-steering-group", NULL,
+                                   show_steering_group_action);
 }
 
 static void
@@ -489,4 +514,12 @@ mit_meeting_list_set_today (MitMeetingList *self,
   /* Rows already bound show the old mark: bind them again. */
   gtk_list_view_set_model (self->list_view, NULL);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+GtkWindow *
+mit_meeting_list_get_steering_dialog (MitMeetingList *self)
+{
+  g_return_val_if_fail (MIT_IS_MEETING_LIST (self), NULL);
+
+  return self->steering_dialog;
 }

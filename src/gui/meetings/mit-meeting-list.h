@@ -20,7 +20,9 @@ G_DECLARE_FINAL_TYPE (MitMeetingList, mit_meeting_list, MIT, MEETING_LIST, AdwBi
  * are marked. The empty state offers "win.new-meeting"; Delete in the list
  * activates "win.delete".
  *
- * Action "meeting-list.clear-search" clears the search. */
+ * Action "meeting-list.clear-search" clears the search;
+ * "meeting-list.show-steering-group" (the button below the list) shows the
+ * members of the steering group in a MitSteeringGroupDialog. */
 
 void        mit_meeting_list_set_store       (MitMeetingList *self,
                                               MitStore       *store);
@@ -33,6 +35,8 @@ void        mit_meeting_list_select_id       (MitMeetingList *self,
                                               gint64          id);
 /* The selected meeting's id, or 0. */
 gint64      mit_meeting_list_get_selected_id (MitMeetingList *self);
+/* The steering group dialog while it is open, else NULL. For tests. */
+GtkWindow  *mit_meeting_list_get_steering_dialog (MitMeetingList *self);
 /* The day that counts as today ("YYYY-MM-DD"; NULL: the real one), for
  * marking upcoming meetings. For tests. */
 void        mit_meeting_list_set_today       (MitMeetingList *self,

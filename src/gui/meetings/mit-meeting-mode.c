@@ -306,6 +306,25 @@ previous_action (GtkWidget  *widget,
 }
 
 static void
+first_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  go_to (MIT_MEETING_MODE (widget), 0);
+}
+
+static void
+last_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MitMeetingMode *self = MIT_MEETING_MODE (widget);
+
+  if (self->items != NULL && self->items->len > 0)
+    go_to (self, self->items->len - 1);
+}
+
+static void
 present_dialog (MitMeetingMode   *self,
                 AdwMessageDialog *dialog)
 {
@@ -396,6 +415,18 @@ key_pressed_cb (GtkEventControllerKey *controller,
         return GDK_EVENT_PROPAGATE;
       gtk_widget_activate_action (GTK_WIDGET (self), "meeting-mode.previous", NULL);
       return GDK_EVENT_STOP;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      if (in_text)
+        return GDK_EVENT_PROPAGATE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "meeting-mode.first", NULL);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      if (in_text)
+        return GDK_EVENT_PROPAGATE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "meeting-mode.last", NULL);
+      return GDK_EVENT_STOP;
     default:
       return GDK_EVENT_PROPAGATE;
     }
@@ -480,6 +511,8 @@ mit_meeting_mode_class_init (MitMeetingModeClass *klass)
 
   gtk_widget_class_install_action (widget_class, "meeting-mode.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "meeting-mode.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "meeting-mode.first", NULL, first_action);
+  gtk_widget_class_install_action (widget_class, "meeting-mode.last", NULL, last_action);
   gtk_widget_class_install_action (widget_class, "meeting-mode.add-decision", NULL, add_decision_action);
   gtk_widget_class_install_action (widget_class, "meeting-mode.add-action-item", NULL,
                                    add_action_item_action);

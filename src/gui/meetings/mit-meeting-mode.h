@@ -16,13 +16,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MitMeetingMode, mit_meeting_mode, MIT, MEETING_MODE, AdwWindow)
 
 /* Keys: Page Down, Right (and Space outside text) go to the next item,
- * Page Up and Left to the previous one; Left and Right move the cursor
- * while the minutes have the focus. Ctrl+D records a decision, Ctrl+T adds
+ * Page Up and Left to the previous one, Home and End to the first and the
+ * last; Left, Right, Home and End move the cursor while the minutes have
+ * the focus. Ctrl+D records a decision, Ctrl+T adds
  * an action item, Escape leaves. The minutes are saved as they are typed.
  * An item about a target group or about reachability shows the
  * reachability board and the gaps.
  *
  * Actions: "meeting-mode.next", "meeting-mode.previous",
+ * "meeting-mode.first", "meeting-mode.last",
  * "meeting-mode.add-decision", "meeting-mode.add-action-item",
  * "meeting-mode.leave". */
 

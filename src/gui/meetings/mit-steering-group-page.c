@@ -18,8 +18,8 @@ struct _MitSteeringGroupPage
   AdwBin               parent_instance;
 
   /* widgets */
+  GtkStack            *stack;
   AdwPreferencesGroup *group;
-  GtkWidget           *empty_row;
 
   /* owned */
   MitStore            *store;
@@ -29,24 +29,6 @@ struct _MitSteeringGroupPage
 };
 
 G_DEFINE_FINAL_TYPE (MitSteeringGroupPage, mit_steering_group_page, ADW_TYPE_BIN)
-
-/* The role a typed word names, by its label or its English name; a member
- * when it names none. */
-static MitMemberRole
-role_from_text (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
-  static const char * const english[] = { "member", "chair", "deputy chair", "minute-taker" };
-
-  for (int role = MIT_MEMBER_MEMBER; role <= MIT_MEMBER_ROLE_LAST; role++)
-    {
-      g_autofree char *label = g_utf8_casefold (mit_member_role_get_label (role), -1);
-
-      if (g_str_equal (folded, label) || g_str_equal (folded, english[role]))
-        return role;
-    }
-  return MIT_MEMBER_MEMBER;
-}
 
 static void
 save_member (MitSteeringGroupPage *self,
@@ -206,7 +188,7 @@ reload (MitSteeringGroupPage *self)
       g_ptr_array_add (self->rows, row);
       adw_preferences_group_add (self->group, row);
     }
-  gtk_widget_set_visible (self->empty_row, members->len == 0);
+  gtk_stack_set_visible_child_name (self->stack, members->len > 0 ? "members" : "empty");
   self->loading = FALSE;
 }
 
@@ -220,28 +202,92 @@ store_changed_cb (MitStore             *store,
 }
 
 static void
+show_error (MitSteeringGroupPage *self,
+            const char           *heading,
+            const GError         *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Adds the person for @actor_id (-1: the first actor they work for). */
+static void
 add_person (MitSteeringGroupPage *self,
             gint64                person_id,
+            gint64                actor_id,
             MitMemberRole         role)
 {
   g_autoptr(MitSteeringMember) member = mit_steering_member_new (person_id);
-  g_autoptr(GPtrArray) affiliations = NULL;
   g_autoptr(GError) error = NULL;
 
-  affiliations = mit_store_list_affiliations_of_person (self->store, person_id, NULL);
-  if (affiliations != NULL && affiliations->len > 0)
-    mit_steering_member_set_actor_id (member,
-                                      mit_affiliation_get_actor_id (g_ptr_array_index (affiliations, 0)));
+  if (actor_id < 0)
+    {
+      g_autoptr(GPtrArray) affiliations = mit_store_list_affiliations_of_person (self->store, person_id, NULL);
+
+      actor_id = affiliations != NULL && affiliations->len > 0
+                 ? mit_affiliation_get_actor_id (g_ptr_array_index (affiliations, 0)) : 0;
+    }
+  mit_steering_member_set_actor_id (member, actor_id);
   mit_steering_member_set_role (member, role);
   if (!mit_store_save_steering_member (self->store, member, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("Could Not Add the Member"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      show_error (self, _("Could Not Add the Member"), error);
+      return;
     }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.offer-undo", "(xs)",
+                              mit_store_get_last_change (self->store),
+                              _("Member added to the steering group"));
+}
+
+/* The rows the person picker shows below its list: actor and role. */
+typedef struct
+{
+  MitStore  *store;
+  GtkWidget *actor_row;
+  GtkWidget *role_row;
+  GArray    *actor_ids;
+} AddMember;
+
+static void
+add_member_free (gpointer data)
+{
+  AddMember *add = data;
+
+  g_clear_object (&add->store);
+  g_clear_pointer (&add->actor_ids, g_array_unref);
+  g_free (add);
+}
+
+/* The actors the chosen person works for, the first one proposed. */
+static void
+person_selected_cb (MitLinkDialog *dialog,
+                    GParamSpec    *pspec,
+                    AddMember     *add)
+{
+  g_autoptr(GtkStringList) actors = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) affiliations = NULL;
+  gint64 person_id = mit_link_dialog_get_selected_id (dialog), none = 0;
+
+  g_array_set_size (add->actor_ids, 0);
+  gtk_string_list_append (actors, C_("actor", "None"));
+  g_array_append_val (add->actor_ids, none);
+  if (person_id > 0)
+    affiliations = mit_store_list_affiliations_of_person (add->store, person_id, NULL);
+  for (guint i = 0; affiliations != NULL && i < affiliations->len; i++)
+    {
+      MitAffiliation *affiliation = g_ptr_array_index (affiliations, i);
+      gint64 id = mit_affiliation_get_actor_id (affiliation);
+
+      gtk_string_list_append (actors, mit_affiliation_get_actor_name (affiliation));
+      g_array_append_val (add->actor_ids, id);
+    }
+  adw_combo_row_set_model (ADW_COMBO_ROW (add->actor_row), G_LIST_MODEL (actors));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (add->actor_row), add->actor_ids->len > 1 ? 1 : 0);
+  gtk_widget_set_sensitive (add->actor_row, add->actor_ids->len > 1);
 }
 
 static void
@@ -250,7 +296,12 @@ person_chosen_cb (MitLinkDialog        *dialog,
                   const char           *role,
                   MitSteeringGroupPage *self)
 {
-  add_person (self, person_id, role_from_text (role));
+  AddMember *add = g_object_get_data (G_OBJECT (dialog), "mit-add-member");
+  guint actor = adw_combo_row_get_selected (ADW_COMBO_ROW (add->actor_row));
+
+  add_person (self, person_id,
+              actor < add->actor_ids->len ? g_array_index (add->actor_ids, gint64, actor) : 0,
+              adw_combo_row_get_selected (ADW_COMBO_ROW (add->role_row)));
 }
 
 static void
@@ -259,14 +310,34 @@ add_member_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MitSteeringGroupPage *self = MIT_STEERING_GROUP_PAGE (widget);
+  g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
   GtkRoot *root = gtk_widget_get_root (widget);
   MitLinkDialog *dialog;
+  AddMember *add;
 
   if (self->store == NULL)
     return;
   dialog = mit_link_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
                                 MIT_RECORD_PERSON);
   gtk_window_set_title (GTK_WINDOW (dialog), _("Add Member"));
+  mit_link_dialog_set_asks_role (dialog, FALSE);
+
+  add = g_new0 (AddMember, 1);
+  add->store = g_object_ref (self->store);
+  add->actor_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  add->actor_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->actor_row), _("For Actor"));
+  add->role_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add->role_row), C_("steering group", "Role"));
+  for (int role = MIT_MEMBER_MEMBER; role <= MIT_MEMBER_ROLE_LAST; role++)
+    gtk_string_list_append (roles, mit_member_role_get_label (role));
+  adw_combo_row_set_model (ADW_COMBO_ROW (add->role_row), G_LIST_MODEL (roles));
+  mit_link_dialog_add_row (dialog, add->actor_row);
+  mit_link_dialog_add_row (dialog, add->role_row);
+  g_object_set_data_full (G_OBJECT (dialog), "mit-add-member", add, add_member_free);
+
+  g_signal_connect (dialog, "notify::selected-id", G_CALLBACK (person_selected_cb), add);
+  person_selected_cb (dialog, NULL, add);
   g_signal_connect_object (dialog, "chosen", G_CALLBACK (person_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -276,7 +347,7 @@ add_person_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  add_person (MIT_STEERING_GROUP_PAGE (widget), g_variant_get_int64 (parameter), MIT_MEMBER_MEMBER);
+  add_person (MIT_STEERING_GROUP_PAGE (widget), g_variant_get_int64 (parameter), -1, MIT_MEMBER_MEMBER);
 }
 
 static void
@@ -331,12 +402,14 @@ mit_steering_group_page_init (MitSteeringGroupPage *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *add_first = gtk_button_new_with_mnemonic (_("_Add Member…"));
 
   self->rows = g_ptr_array_new ();
   self->members = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Steering Group"));
+  adw_preferences_group_set_title (self->group, _("Members"));
   adw_preferences_group_set_description (self->group,
                                          _("The people who steer the network, each for an actor."));
   gtk_widget_set_tooltip_text (add, _("Add Member"));
@@ -345,15 +418,25 @@ mit_steering_group_page_init (MitSteeringGroupPage *self)
   gtk_widget_add_css_class (add, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "steering-group.add-member");
   adw_preferences_group_set_header_suffix (self->group, add);
-
-  self->empty_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->empty_row), _("No members yet"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->empty_row),
-                               _("Add the contact persons who sit in the steering group."));
-  adw_preferences_group_add (self->group, self->empty_row);
-
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
-  adw_bin_set_child (ADW_BIN (self), page);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "system-users-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Members Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Add the contact persons who sit in the steering group, "
+                                     "each for the actor they speak for. They can then present "
+                                     "agenda items and own action items."));
+  gtk_widget_set_halign (add_first, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (add_first, "pill");
+  gtk_widget_add_css_class (add_first, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_first), "steering-group.add-member");
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), add_first);
+  gtk_widget_add_css_class (empty, "compact");
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, empty, "empty");
+  gtk_stack_add_named (self->stack, page, "members");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 
 MitSteeringGroupPage *
