@@ -503,6 +503,32 @@ test_list_filters (Fixture       *f,
   g_assert_cmpuint (shown->len, ==, 1);
   g_assert_cmpint (g_array_index (shown, MitOccurrence, 0).event_id, ==, f->meeting_id);
 
+  /* The target-group drop-down, also with the status */
+  gtk_widget_activate_action (GTK_WIDGET (f->list), "event-list.clear-filters", NULL);
+  gtk_popover_popup (popover);
+  iterate ();
+  {
+    GtkDropDown *groups = CHILD (f->list, MIT_TYPE_EVENT_LIST, "group_dropdown");
+    GListModel *model = gtk_drop_down_get_model (groups);
+    guint other = GTK_INVALID_LIST_POSITION;
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                     "Jugendliche im Bahnhofsviertel") == 0)
+        other = i;
+    g_assert_cmpuint (other, !=, GTK_INVALID_LIST_POSITION);
+    gtk_drop_down_set_selected (groups, other);
+    shown = mit_event_list_get_occurrences (f->list);
+    g_assert_cmpuint (shown->len, ==, 1);
+    g_assert_cmpint (g_array_index (shown, MitOccurrence, 0).event_id, ==, f->workshop_id);
+    gtk_drop_down_set_selected (status, MIT_EVENT_CONFIRMED + 1);
+    g_assert_cmpuint (mit_event_list_get_occurrences (f->list)->len, ==, 0);
+    gtk_drop_down_set_selected (status, 0);
+    gtk_drop_down_set_selected (groups, 0);
+    g_assert_cmpuint (mit_event_list_get_occurrences (f->list)->len, ==, 6);
+  }
+  gtk_popover_popdown (popover);
+
   /* Nothing matches: the status page offers to clear */
   mit_event_list_set_filter (f->list, f->other_group_id, f->organiser_id, -1);
   g_assert_cmpuint (mit_event_list_get_occurrences (f->list)->len, ==, 0);
@@ -1126,7 +1152,199 @@ test_month_view_more (Fixture       *f,
   assert_month_matches_store (f);
 }
 
-/* 10 000 events, 1 000 of them weekly: a month is shown quickly. */
+
+/* The labels of the occurrence buttons of the cells shown. */
+static GPtrArray *
+month_event_labels (MitMonthView *month)
+{
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *grid = gtk_widget_get_last_child (GTK_WIDGET (month));
+
+  for (GtkWidget *cell = gtk_widget_get_first_child (grid); cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    for (GtkWidget *child = gtk_widget_get_first_child (cell); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (gtk_widget_has_css_class (child, "mit-month-event"))
+        g_ptr_array_add (labels,
+                         g_strdup (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child))))));
+  return labels;
+}
+
+/* At 360 px the days show start times, not titles; wide again, titles. */
+static void
+test_month_view_narrow (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  MitMonthView *month = MIT_MONTH_VIEW (mit_month_view_new ());
+  g_autoptr(GPtrArray) narrow = NULL;
+  g_autoptr(GPtrArray) wide = NULL;
+  g_autoptr(GRegex) time = g_regex_new ("^[0-2][0-9]:[0-5][0-9]$", 0, 0, NULL);
+
+  mit_month_view_set_store (month, f->store);
+  mit_month_view_set_month (month, 2026, 11);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (month));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (mit_month_view_get_compact (month));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (month)), <=, 360);
+
+  narrow = month_event_labels (month);
+  /* The café six times, the workshop and the meeting, the cancelled one */
+  g_assert_cmpuint (narrow->len, ==, 8);
+  for (guint i = 0; i < narrow->len; i++)
+    {
+      const char *text = g_ptr_array_index (narrow, i);
+
+      g_assert_true (g_regex_match (time, text, 0, NULL));
+      g_assert_null (strstr (text, "Netzwerktreffen"));
+    }
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (month), "compact"));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  WAIT_UNTIL (!mit_month_view_get_compact (month));
+  wide = month_event_labels (month);
+  g_assert_cmpuint (wide->len, ==, 8);
+  g_assert_true (g_ptr_array_find_with_equal_func (wide, "18:00 Netzwerktreffen", g_str_equal,
+                                                   NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Sends a key press to the controllers of @widget, as GTK does with a key
+ * event that reaches it: first its key controllers, then its shortcuts
+ * (where GtkButton has Enter). */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          if (handled)
+            return TRUE;
+        }
+      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+            if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
+              return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                   gtk_shortcut_get_arguments (shortcut));
+          }
+    }
+  return FALSE;
+}
+
+/* The key goes where GTK sends it: the focused widget, then its parents. */
+static void
+press_focused (Fixture *f,
+               guint    keyval)
+{
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL;
+       w = gtk_widget_get_parent (w))
+    if (press_key (w, keyval))
+      return;
+  g_error ("Nothing took the key %s", gdk_keyval_name (keyval));
+}
+
+static const char *
+focused_day (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  g_assert_true (GTK_IS_BUTTON (focus));
+  return gtk_button_get_label (GTK_BUTTON (focus));
+}
+
+static void
+test_month_view_keys (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *day_box;
+  GtkWidget *popover = NULL;
+
+  mit_month_view_set_month (f->month, 2026, 11);
+  mit_month_view_focus_day (f->month, "2026-11-24");
+  g_assert_cmpstr (focused_day (f), ==, "24");
+
+  /* Arrows move between days, into the next month at its edges */
+  press_focused (f, GDK_KEY_Right);
+  g_assert_cmpstr (focused_day (f), ==, "25");
+  press_focused (f, GDK_KEY_Down);
+  g_assert_cmpstr (focused_day (f), ==, "2");
+  g_assert_cmpint (mit_month_view_get_month (f->month), ==, 12);
+  press_focused (f, GDK_KEY_Up);
+  g_assert_cmpstr (focused_day (f), ==, "25");
+  g_assert_cmpint (mit_month_view_get_month (f->month), ==, 11);
+  press_focused (f, GDK_KEY_Left);
+  press_focused (f, GDK_KEY_KP_Left);
+  g_assert_cmpstr (focused_day (f), ==, "23");
+
+  /* Page Down and Page Up change the month */
+  press_focused (f, GDK_KEY_Page_Down);
+  g_assert_cmpint (mit_month_view_get_month (f->month), ==, 12);
+  press_focused (f, GDK_KEY_Page_Down);
+  g_assert_cmpint (mit_month_view_get_year (f->month), ==, 2027);
+  g_assert_cmpint (mit_month_view_get_month (f->month), ==, 1);
+  press_focused (f, GDK_KEY_Page_Up);
+  press_focused (f, GDK_KEY_Page_Up);
+  g_assert_cmpint (mit_month_view_get_year (f->month), ==, 2026);
+  g_assert_cmpint (mit_month_view_get_month (f->month), ==, 11);
+
+  /* Enter on a day lists its events; Enter on one of them opens it */
+  mit_month_view_focus_day (f->month, "2026-11-24");
+  day_box = gtk_widget_get_parent (gtk_root_get_focus (GTK_ROOT (f->window)));
+  press_focused (f, GDK_KEY_Return);
+  /* A button activated by a key clicks after a moment */
+  WAIT_UNTIL ((popover = gtk_widget_get_last_child (day_box)) != NULL && GTK_IS_POPOVER (popover)
+              && gtk_widget_get_visible (popover));
+  {
+    GtkWidget *box = gtk_popover_get_child (GTK_POPOVER (popover));
+    GtkWidget *heading = gtk_widget_get_first_child (box);
+    GtkWidget *first = gtk_widget_get_next_sibling (heading);
+    guint n = 0;
+
+    for (GtkWidget *child = first; child != NULL; child = gtk_widget_get_next_sibling (child))
+      n++;
+    /* the workshop at 10:00, the café at 18:00 and the meeting at 18:00 */
+    g_assert_cmpuint (n, ==, 3);
+    f->n_selected = 0;
+    g_assert_true (press_key (first, GDK_KEY_Return));
+    WAIT_UNTIL (f->n_selected == 1);
+    g_assert_cmpint (f->selected_id, ==, f->workshop_id);
+  }
+  WAIT_UNTIL (!gtk_widget_get_visible (popover));
+
+  /* With Ctrl the keys are not the month view's */
+  {
+    GtkWidget *grid = gtk_widget_get_last_child (GTK_WIDGET (f->month));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (grid);
+    gboolean handled = TRUE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Page_Down, 0,
+                                 GDK_CONTROL_MASK, &handled);
+      }
+    g_assert_false (handled);
+    g_assert_cmpint (mit_month_view_get_month (f->month), ==, 11);
+  }
+}
+
+/* 10 000 events, 1 000 of them weekly: the month and the agenda show them
+ * all (the time it takes is printed, and measured by the benchmark). */
 static void
 test_month_view_many (void)
 {
@@ -1191,9 +1409,8 @@ test_month_view_many (void)
   if (g_getenv ("MIT_TEST_TIMING") != NULL)
     g_printerr ("month view %.1f ms (store %.1f ms), agenda %.1f ms\n", month_ms, store_ms,
                 list_ms);
-  /* Far above the 50 ms aimed at, so that a slow machine does not fail */
-  g_assert_cmpfloat (month_ms, <, 1000);
-  g_assert_cmpfloat (list_ms, <, 1000);
+  /* How fast is for tests/bench/mit-bench-events to say: here only that
+   * the whole month and a full agenda page were shown. */
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
@@ -1473,6 +1690,8 @@ main (int   argc,
   ADD ("/event-widgets/new-event-dialog", test_new_event_dialog);
   ADD ("/event-widgets/month-view", test_month_view);
   ADD ("/event-widgets/month-view-more", test_month_view_more);
+  ADD ("/event-widgets/month-view-narrow", test_month_view_narrow);
+  ADD ("/event-widgets/month-view-keys", test_month_view_keys);
   ADD ("/event-widgets/ics-import", test_ics_import);
   ADD ("/event-widgets/ics-import-malformed", test_ics_import_malformed);
   ADD ("/event-widgets/screenshot", test_screenshot);

@@ -483,6 +483,100 @@ test_recurrence_late_range (void)
     }
 }
 
+
+/* Weekly and daily rules are counted by mit-recurrence.c itself, the rest
+ * by libical: both give the same occurrences for every simple rule, start
+ * (also one on a day the rule does not name, over the changes of summer
+ * time, all-day, with COUNT, UNTIL and excluded dates) and range. */
+static void
+test_recurrence_simple_matches_libical (void)
+{
+  const char * const rules[] = {
+    "FREQ=WEEKLY", "FREQ=WEEKLY;BYDAY=TU", "FREQ=WEEKLY;BYDAY=MO,WE,FR", "FREQ=WEEKLY;BYDAY=SU",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH", "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,SA,SU",
+    "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=40", "FREQ=WEEKLY;BYDAY=SA;UNTIL=20270630",
+    "FREQ=WEEKLY;INTERVAL=2;COUNT=7", "FREQ=WEEKLY;BYDAY=TU,SU;WKST=SU",
+    "FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=DAILY;COUNT=10", "FREQ=DAILY;UNTIL=20260402",
+    "FREQ=WEEKLY;BYDAY=WE", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU;COUNT=9",
+  };
+  const char * const starts[] = {
+    "2026-03-24T18:00", "2026-03-28T02:30", "2026-10-21T09:00", "2025-12-29T23:30", "2026-03-25",
+  };
+  const char * const ranges[][2] = {
+    { "2026-01-01T00:00:00Z", "2028-01-01T00:00:00Z" },
+    { "2026-03-27T00:00:00Z", "2026-04-06T00:00:00Z" },
+    { "2026-10-20T12:00:00Z", "2026-11-03T00:00:00Z" },
+    { "2027-06-01T00:00:00Z", "2027-07-03T00:00:00Z" },
+  };
+  const char * const exdates[] = { "2026-04-01", "2026-10-24T09:00:00", NULL };
+  guint n_compared = 0, n_simple_rules = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    for (guint s = 0; s < G_N_ELEMENTS (starts); s++)
+      for (guint g = 0; g < G_N_ELEMENTS (ranges); g++)
+        for (guint x = 0; x < 2; x++)
+          {
+            gboolean all_day = strlen (starts[s]) == 10;
+            g_autoptr(GArray) own = NULL;
+            g_autoptr(GArray) libical = NULL;
+            g_autoptr(GError) error = NULL;
+            g_autofree char *end = g_strdup (starts[s]);
+            g_autoptr(MitRecurrence) recurrence = NULL;
+            guint max = x == 0 ? 0 : 3;
+
+            /* Timed events last 90 minutes. */
+            if (!all_day)
+              {
+                g_autoptr(GDateTime) dt = NULL;
+                g_autofree char *iso = g_strconcat (starts[s], ":00", NULL);
+                g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+                g_autoptr(GDateTime) later = NULL;
+
+                dt = g_date_time_new_from_iso8601 (iso, zone);
+                later = g_date_time_add_minutes (dt, 90);
+                g_free (end);
+                end = g_date_time_format (later, "%Y-%m-%dT%H:%M");
+              }
+            recurrence = mit_recurrence_new (starts[s], end, "Europe/Berlin", all_day, rules[r],
+                                             x == 0 ? NULL : exdates, &error);
+            g_assert_no_error (error);
+            /* Two ways of counting are compared: at 18:00 every rule is
+             * counted without libical, at night each is left to libical. */
+            if (s == 0)
+              g_assert_true (_mit_recurrence_counts_itself (recurrence));
+            if (s == 1)
+              g_assert_false (_mit_recurrence_counts_itself (recurrence));
+            own = g_array_new (FALSE, FALSE, sizeof (MitOccurrence));
+            libical = g_array_new (FALSE, FALSE, sizeof (MitOccurrence));
+            mit_recurrence_expand (recurrence, 1, unix_of (ranges[g][0]), unix_of (ranges[g][1]),
+                                   max, own);
+            _mit_recurrence_set_force_libical (TRUE);
+            mit_recurrence_expand (recurrence, 1, unix_of (ranges[g][0]), unix_of (ranges[g][1]),
+                                   max, libical);
+            _mit_recurrence_set_force_libical (FALSE);
+
+            if (g_test_verbose () && own->len != libical->len)
+              g_printerr ("%s from %s in %s: %u, libical %u\n", rules[r], starts[s], ranges[g][0],
+                          own->len, libical->len);
+            g_assert_cmpuint (own->len, ==, libical->len);
+            for (guint i = 0; i < own->len; i++)
+              {
+                MitOccurrence *a = &g_array_index (own, MitOccurrence, i);
+                MitOccurrence *b = &g_array_index (libical, MitOccurrence, i);
+
+                g_assert_cmpint (a->start, ==, b->start);
+                g_assert_cmpint (a->end, ==, b->end);
+                g_assert_cmpint (a->all_day, ==, b->all_day);
+              }
+            n_compared += own->len;
+            if (r == 0 && s == 0 && g == 0 && x == 0)
+              n_simple_rules = own->len;
+          }
+  /* The comparison saw occurrences, not only empty ranges. */
+  g_assert_cmpuint (n_simple_rules, ==, 93);
+  g_assert_cmpuint (n_compared, >, 3000);
+}
+
 /* ---- finding occurrences ----------------------------------------------------------- */
 
 static void
@@ -962,6 +1056,8 @@ main (int    argc,
   g_test_add_func ("/events/recurrence/dst", test_recurrence_dst);
   g_test_add_func ("/events/recurrence/rules", test_recurrence_rules);
   g_test_add_func ("/events/recurrence/late-range", test_recurrence_late_range);
+  g_test_add_func ("/events/recurrence/simple-matches-libical",
+                   test_recurrence_simple_matches_libical);
   g_test_add_func ("/events/find-range", test_find_range);
   g_test_add_func ("/events/waiting-list", test_waiting_list);
   g_test_add_func ("/events/conflicts", test_conflicts);

@@ -544,6 +544,52 @@ test_cli (void)
   }
 }
 
+/* Exporting all events to a file (the window's "Export Events…"): every
+ * event once, readable by the import; an existing file is replaced. */
+static void
+test_export_all (void)
+{
+  g_autoptr(MitStore) store = mit_test_open_store ("ics-export-all.db");
+  g_autoptr(MitStore) other = mit_test_open_store ("ics-export-all-other.db");
+  g_autoptr(MitEvent) a = add_event (store, "Sprachcafé", "2026-11-03T18:00", "2026-11-03T19:30",
+                                     FALSE, "FREQ=WEEKLY;BYDAY=TU");
+  g_autoptr(MitEvent) b = add_event (store, "Sommerfest", "2026-07-01", "2026-07-01", TRUE, NULL);
+  g_autoptr(MitEvent) c = add_event (store, "Netzwerktreffen", "2026-11-24T18:00",
+                                     "2026-11-24T20:00", FALSE, NULL);
+  g_autofree char *path = mit_test_tmp_path ("all-events.ics");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent-folder/events.ics");
+  g_autoptr(MitIcsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0, n_added = 0;
+
+  g_assert_true (g_file_set_contents (path, "old contents", -1, NULL));
+  g_assert_true (mit_ics_export_all_events (store, file, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  g_assert_null (strstr (text, "old contents"));
+  for (const char *uid_of[] = { mit_event_get_uid (a), mit_event_get_uid (b),
+                                mit_event_get_uid (c), NULL }, **u = uid_of; *u; u++)
+    {
+      g_autofree char *line = g_strconcat ("UID:", *u, NULL);
+
+      g_assert_nonnull (strstr (text, line));
+    }
+
+  import = mit_ics_import_parse_file (other, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mit_ics_import_apply (import, other, &n_added, NULL, &error));
+  g_assert_cmpuint (n_added, ==, 3);
+
+  /* A folder that does not exist: an error that names the file */
+  g_assert_false (mit_ics_export_all_events (store, missing, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/nonexistent-folder/events.ics"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -555,6 +601,7 @@ main (int    argc,
   g_test_add_func ("/ics/import-outlook", test_import_outlook);
   g_test_add_func ("/ics/malformed", test_malformed);
   g_test_add_func ("/ics/cli", test_cli);
+  g_test_add_func ("/ics/export-all", test_export_all);
 
   return g_test_run ();
 }

@@ -67,6 +67,11 @@ MitRecurrence *_mit_recurrence_new_stored  (const char          *starts,
                                             const char          *rrule,
                                             const char * const  *exdates,
                                             GError             **error);
+/* For the tests: expand every rule with libical, also those that
+ * mit_recurrence_expand() counts itself. */
+void           _mit_recurrence_set_force_libical (gboolean       force);
+/* Whether mit_recurrence_expand() counts the occurrences without libical. */
+gboolean       _mit_recurrence_counts_itself     (MitRecurrence *self);
 MitRecurrence *mit_recurrence_new_for_event (MitEvent           *event,
                                              GError            **error);
 void           mit_recurrence_free         (MitRecurrence       *self);

@@ -331,6 +331,33 @@ mit_ics_export_file (MitStore      *store,
   return TRUE;
 }
 
+gboolean
+mit_ics_export_all_events (MitStore      *store,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           guint         *n_exported,
+                           GError       **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (MIT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!(text = mit_ics_export_events (store, NULL, 0, n_exported, error)))
+    return FALSE;
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                cancellable, &local_error))
+    {
+      name = g_file_get_parse_name (file);
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not write “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- import --------------------------------------------------------------------- */
 
 void

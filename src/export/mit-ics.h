@@ -42,6 +42,16 @@ gboolean      mit_ics_export_file          (MitStore      *store,
                                             guint         *n_exported,
                                             GError       **error);
 
+/* Writes all events of @store (as mit_ics_export_events() with @ids NULL)
+ * to @file, replacing it as a whole (a half-written file never replaces
+ * an old one). @n_exported (optional) receives the number of events; a
+ * store without events writes a calendar without events. */
+gboolean      mit_ics_export_all_events    (MitStore      *store,
+                                            GFile         *file,
+                                            GCancellable  *cancellable,
+                                            guint         *n_exported,
+                                            GError       **error);
+
 /* Import: parse (the preview), then apply */
 
 typedef struct _MitIcsImport MitIcsImport;

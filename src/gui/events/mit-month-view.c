@@ -4,7 +4,9 @@
  * month asks the store for the occurrences of those six weeks only
  * (mit_store_find_occurrences), loads their events in one query and puts
  * at most MAX_SHOWN buttons into each cell, so a month of a busy calendar
- * costs no more widgets than a quiet one.
+ * costs no more widgets than a quiet one. Narrower than COMPACT_WIDTH,
+ * the cells show the start times only (titles stay in the tooltips and
+ * the accessible labels).
  *
  * Copyright 2025 The Miteinander authors
  *
@@ -26,6 +28,8 @@
 #define N_WEEKS 6
 #define N_CELLS (N_WEEKS * 7)
 #define MAX_SHOWN 3
+#define COMPACT_WIDTH 500
+#define SPACING 6
 
 typedef struct
 {
@@ -55,6 +59,8 @@ struct _MitMonthView
   int             year;
   int             month;
   char            first_day[11];
+  gboolean        compact;
+  guint           compact_idle;
 };
 
 G_DEFINE_FINAL_TYPE (MitMonthView, mit_month_view, GTK_TYPE_WIDGET)
@@ -118,7 +124,13 @@ new_occurrence_button (MitMonthView        *self,
   GtkWidget *label = gtk_label_new (NULL);
 
   if (occurrence->all_day)
-    text = g_strdup (title);
+    text = g_strdup (self->compact ? "•" : title);
+  else if (self->compact)
+    {
+      g_autoptr(GDateTime) start = mit_occurrence_dup_local_start (occurrence, tzid);
+
+      text = g_date_time_format (start, "%H:%M");
+    }
   else
     {
       g_autoptr(GDateTime) start = mit_occurrence_dup_local_start (occurrence, tzid);
@@ -131,7 +143,8 @@ new_occurrence_button (MitMonthView        *self,
   gtk_label_set_text (GTK_LABEL (label), text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 4);
+  /* No width in characters: a window of 360 px holds seven cells, which
+   * then show the start times only. */
   gtk_widget_add_css_class (label, "caption");
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_add_css_class (button, "flat");
@@ -293,6 +306,8 @@ update_cell_labels (MitMonthView *self,
     }
 }
 
+static void fill_cells (MitMonthView *self);
+
 static void
 reload (MitMonthView *self)
 {
@@ -303,15 +318,8 @@ reload (MitMonthView *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GDateTime) month_start = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gint64 day_starts[N_CELLS + 1];
-  GDate today;
   int offset;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
-                  (GDateMonth)g_date_time_get_month (now),
-                  (GDateYear)g_date_time_get_year (now));
 
   /* Monday of the week of the first of the month */
   g_date_clear (&first, 1);
@@ -415,6 +423,20 @@ reload (MitMonthView *self)
           g_array_append_val (ids, *id);
       }
   load_events (self, ids);
+  fill_cells (self);
+}
+
+/* The buttons of each day, from self->occurrences. */
+static void
+fill_cells (MitMonthView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay)g_date_time_get_day_of_month (now),
+                  (GDateMonth)g_date_time_get_month (now),
+                  (GDateYear)g_date_time_get_year (now));
 
   for (guint c = 0; c < N_CELLS; c++)
     {
@@ -429,9 +451,12 @@ reload (MitMonthView *self)
 
       if (cell->n > MAX_SHOWN)
         {
-          g_autofree char *more = g_strdup_printf (ngettext ("+%u more", "+%u more",
-                                                             cell->n - MAX_SHOWN),
-                                                   cell->n - MAX_SHOWN);
+          /* Translators: narrow, the month view says how many more
+           * events a day has in this short form */
+          g_autofree char *more = self->compact
+            ? g_strdup_printf (C_("month view, narrow", "+%u"), cell->n - MAX_SHOWN)
+            : g_strdup_printf (ngettext ("+%u more", "+%u more", cell->n - MAX_SHOWN),
+                               cell->n - MAX_SHOWN);
           GtkWidget *button = gtk_button_new_with_label (more);
           g_autofree char *label = g_strdup_printf (ngettext ("Show %u more event",
                                                               "Show %u more events",
@@ -553,11 +578,85 @@ store_changed_cb (MitStore     *store,
     reload (self);
 }
 
+/* The header over the grid. */
+static void
+mit_month_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  MitMonthView *self = MIT_MONTH_VIEW (widget);
+  int header_min, header_nat, grid_min, grid_nat;
+
+  *minimum = *natural = 0;
+  if (self->header == NULL || self->grid == NULL)
+    return;
+  gtk_widget_measure (self->header, orientation, for_size, &header_min, &header_nat, NULL, NULL);
+  gtk_widget_measure (self->grid, orientation, for_size, &grid_min, &grid_nat, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MAX (header_min, grid_min);
+      *natural = MAX (header_nat, grid_nat);
+    }
+  else
+    {
+      *minimum = header_min + SPACING + grid_min;
+      *natural = header_nat + SPACING + grid_nat;
+    }
+}
+
+static gboolean
+update_compact_cb (gpointer data)
+{
+  MitMonthView *self = data;
+  gboolean compact = gtk_widget_get_width (GTK_WIDGET (self)) < COMPACT_WIDTH;
+
+  self->compact_idle = 0;
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      if (compact)
+        gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+      fill_cells (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mit_month_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  MitMonthView *self = MIT_MONTH_VIEW (widget);
+  int header_min, header_nat;
+
+  if (self->header == NULL || self->grid == NULL)
+    return;
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_min, &header_nat,
+                      NULL, NULL);
+  header_nat = CLAMP (header_nat, header_min, MAX (header_min, height));
+  gtk_widget_allocate (self->header, width, header_nat, -1, NULL);
+  gtk_widget_allocate (self->grid, width, MAX (0, height - header_nat - SPACING), -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, header_nat + SPACING)));
+
+  /* The cells' contents change after the allocation, not during it. */
+  if ((width < COMPACT_WIDTH) != self->compact && self->compact_idle == 0)
+    self->compact_idle = g_idle_add (update_compact_cb, self);
+}
+
 static void
 mit_month_view_dispose (GObject *object)
 {
   MitMonthView *self = (MitMonthView *)object;
   GtkWidget *child;
+
+  g_clear_handle_id (&self->compact_idle, g_source_remove);
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -571,6 +670,9 @@ mit_month_view_dispose (GObject *object)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  /* Measured and allocated no more. */
+  self->header = NULL;
+  self->grid = NULL;
 
   g_clear_pointer (&self->occurrences, g_array_unref);
   g_clear_pointer (&self->events, g_hash_table_unref);
@@ -599,7 +701,8 @@ mit_month_view_class_init (MitMonthViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_BOOLEAN);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->measure = mit_month_view_measure;
+  widget_class->size_allocate = mit_month_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "mit-month-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
@@ -625,15 +728,11 @@ new_nav_button (const char *icon_name,
 static void
 mit_month_view_init (MitMonthView *self)
 {
-  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
   GtkWidget *nav = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *today = gtk_button_new_with_mnemonic (_("_Today"));
   GtkEventController *keys;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate monday;
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (layout, 6);
 
   self->occurrences = g_array_new (FALSE, FALSE, sizeof (MitOccurrence));
   self->events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
@@ -646,6 +745,7 @@ mit_month_view_init (MitMonthView *self)
   gtk_widget_set_margin_top (self->header, 6);
   self->title_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (self->title_label, TRUE);
   gtk_widget_add_css_class (self->title_label, "title-3");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -820,4 +920,12 @@ mit_month_view_focus_day (MitMonthView *self,
         gtk_widget_grab_focus (self->cells[c].button);
         return;
       }
+}
+
+gboolean
+mit_month_view_get_compact (MitMonthView *self)
+{
+  g_return_val_if_fail (MIT_IS_MONTH_VIEW (self), FALSE);
+
+  return self->compact;
 }

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (MitMonthView, mit_month_view, MIT, MONTH_VIEW, GtkWidget)
  * title) and "+N more" for the rest. Signal "event-selected" (gint64
  * event_id, gboolean navigate, always TRUE): an occurrence was clicked.
  *
+ * Narrower than 500 px, a day shows the start times only ("•" for an
+ * all-day event), the titles stay in the tooltips.
+ *
  * Actions "month-view.previous", "month-view.next", "month-view.today";
  * Page Up and Page Down change the month, the arrow keys move between
  * days (into the next month at its edges), Enter on a day lists its
@@ -42,6 +45,9 @@ void       mit_month_view_set_filter      (MitMonthView *self,
  * six weeks shown: a GArray of MitOccurrence owned by @self. */
 const char *mit_month_view_get_first_day  (MitMonthView *self);
 GArray    *mit_month_view_get_occurrences (MitMonthView *self);
+/* Whether the view is narrower than 500 px and its days show the start
+ * times of their events only. */
+gboolean   mit_month_view_get_compact     (MitMonthView *self);
 /* Moves the keyboard focus to @day ("YYYY-MM-DD"), changing the month if
  * needed. */
 void       mit_month_view_focus_day       (MitMonthView *self,

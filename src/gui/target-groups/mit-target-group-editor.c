@@ -15,6 +15,7 @@
 #include "mit-assessment-dialog.h"
 #include "mit-channels-group.h"
 #include "mit-debounce.h"
+#include "mit-editor-rows.h"
 #include "mit-gui-util.h"
 #include "mit-languages-group.h"
 #include "mit-store.h"
@@ -278,16 +279,6 @@ languages_changed_cb (MitTargetGroupEditor *self)
   changed (self);
 }
 
-static char *
-dup_buffer_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
 static void
 description_changed_cb (MitTargetGroupEditor *self)
 {
@@ -296,7 +287,7 @@ description_changed_cb (MitTargetGroupEditor *self)
   if (self->loading || self->group == NULL)
     return;
 
-  text = dup_buffer_text (self->description_view);
+  text = mit_editor_dup_text_view (self->description_view);
   mit_target_group_set_description (self->group, text);
   changed (self);
 }
@@ -309,7 +300,7 @@ notes_changed_cb (MitTargetGroupEditor *self)
   if (self->loading || self->group == NULL)
     return;
 
-  text = dup_buffer_text (self->notes_view);
+  text = mit_editor_dup_text_view (self->notes_view);
   mit_target_group_set_notes (self->group, text);
   changed (self);
 }
@@ -390,27 +381,6 @@ new_level_pill (MitReachability level)
 }
 
 static GtkWidget *
-add_row_button (GtkWidget  *row,
-                const char *icon_name,
-                const char *label,
-                const char *action_name,
-                gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return button;
-}
-
-static GtkWidget *
 new_timeline_row (MitAssessment *assessment,
                   gboolean       current)
 {
@@ -459,12 +429,12 @@ new_timeline_row (MitAssessment *assessment,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_level_pill (level));
   /* Translators: a button's tooltip; %s is the date of an assessment */
   edit_label = g_strdup_printf (_("Edit the Assessment of %s"), date);
-  add_row_button (row, "document-edit-symbolic", edit_label,
-                  "target-group-editor.edit-assessment", id);
+  mit_editor_row_add_button (row, "document-edit-symbolic", edit_label,
+                             "target-group-editor.edit-assessment", g_variant_new_int64 (id));
   /* Translators: a button's tooltip; %s is the date of an assessment */
   delete_label = g_strdup_printf (_("Delete the Assessment of %s"), date);
-  add_row_button (row, "edit-delete-symbolic", delete_label,
-                  "target-group-editor.delete-assessment", id);
+  mit_editor_row_add_button (row, "edit-delete-symbolic", delete_label,
+                             "target-group-editor.delete-assessment", g_variant_new_int64 (id));
 
   return row;
 }
@@ -638,13 +608,6 @@ delete_assessment_action (GtkWidget  *widget,
 /* Loading */
 
 static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
-}
-
-static void
 fill_widgets (MitTargetGroupEditor *self)
 {
   MitTargetGroup *group = self->group;
@@ -662,8 +625,8 @@ fill_widgets (MitTargetGroupEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->size_row), size != NULL ? size : "");
   mit_languages_group_set_languages (self->languages_group,
                                      group ? mit_target_group_get_languages (group) : NULL);
-  set_buffer_text (self->description_view, group ? mit_target_group_get_description (group) : "");
-  set_buffer_text (self->notes_view, group ? mit_target_group_get_notes (group) : "");
+  mit_editor_set_text_view (self->description_view, group ? mit_target_group_get_description (group) : "");
+  mit_editor_set_text_view (self->notes_view, group ? mit_target_group_get_notes (group) : "");
 
   if (self->store != NULL)
     mit_channels_group_set_record (self->channels_group, self->store, MIT_RECORD_TARGET_GROUP,
