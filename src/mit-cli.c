@@ -22,6 +22,9 @@
 #include "mit-store-events.h"
 #include "mit-store-meetings.h"
 #include "mit-ics.h"
+#include "mit-store-portal.h"
+#include "mit-portal-client.h"
+#include "mit-portal-sync.h"
 
 static const GOptionEntry cli_options[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -48,6 +51,16 @@ static const GOptionEntry cli_options[] = {
   { "stale-months", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report=gaps: assessments and verifications older than N months are out of "
        "date (default 12)"), N_("N") },
+  { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Bring every subscribed portal region up to date, or the one named with --portal "
+       "and --region"), NULL },
+  { "portal", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync: the web address of the portal"), N_("URL") },
+  { "region", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --sync --portal: the region of the portal, as in its web addresses"), N_("REGION") },
+  { "language", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --sync --portal: a language to bring, such as “de”; repeat it or separate codes "
+       "with commas; the first is the region’s default language"), N_("CODE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -216,6 +229,341 @@ run_gaps_report (MitStore   *store,
   return 0;
 }
 
+/* ---- --sync --------------------------------------------------------------- */
+
+/* "https://host/" and "https://host" are one portal, as in the store. */
+static char *
+dup_portal_url (const char *url)
+{
+  char *copy = g_strstrip (g_strdup (url));
+  gsize len = strlen (copy);
+
+  while (len > 0 && copy[len - 1] == '/')
+    copy[--len] = '\0';
+  return copy;
+}
+
+static gboolean
+is_portal_url (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  const char *scheme;
+
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0)
+         && g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
+}
+
+/* A region or language code as the portal writes it in its paths. */
+static gboolean
+is_code (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+/* The codes of every --language, split at commas, in order, each once. */
+static char **
+collect_languages (const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; args && args[i]; i++)
+    {
+      g_auto(GStrv) codes = g_strsplit (args[i], ",", -1);
+
+      for (guint j = 0; codes[j]; j++)
+        {
+          char *code = g_strstrip (codes[j]);
+
+          if (*code == '\0' || g_hash_table_contains (seen, code))
+            continue;
+          g_hash_table_add (seen, g_strdup (code));
+          g_strv_builder_add (builder, code);
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("miteinander: %s\n", message);
+  return 2;
+}
+
+/* Checks --sync, --portal, --region and --language before the database is
+ * opened. Returns 0, or 2 after saying what is wrong. */
+static int
+check_sync_options (gboolean             sync,
+                    const char          *portal,
+                    const char          *region,
+                    const char * const  *languages)
+{
+  g_autofree char *message = NULL;
+
+  if (!sync)
+    {
+      if (portal || region || languages)
+        return usage_error (_("--portal, --region and --language go with --sync."));
+      return 0;
+    }
+  if (!portal && (region || languages))
+    return usage_error (_("--region and --language go with --sync --portal=URL."));
+  if (!portal)
+    return 0;
+  if (!region)
+    return usage_error (_("--sync --portal=URL needs the region too: --region=REGION."));
+  if (!is_portal_url (portal))
+    {
+      message = g_strdup_printf (_("“%s” is not the web address of a portal. It starts with "
+                                   "https:// and names a host."), portal);
+      return usage_error (message);
+    }
+  if (!is_code (region))
+    {
+      message = g_strdup_printf (_("“%s” is not a region of a portal. Use the region as it "
+                                   "appears in the portal’s web addresses, such as “augsburg”."),
+                                 region);
+      return usage_error (message);
+    }
+  for (guint i = 0; languages && languages[i]; i++)
+    if (!is_code (languages[i]))
+      {
+        message = g_strdup_printf (_("“%s” is not a language code, such as “de”."),
+                                   languages[i]);
+        return usage_error (message);
+      }
+  return 0;
+}
+
+/* "augsburg at https://cms.integreat-app.de", the region's name when it is
+ * known: how a subscription is named in what --sync prints. */
+static char *
+describe_subscription (const MitSubscription *subscription)
+{
+  const char *region = subscription->region_name && *subscription->region_name
+                       ? subscription->region_name : subscription->region;
+
+  /* Translators: a subscription: the region, then the portal's web address */
+  return g_strdup_printf (_("%s at %s"), region, subscription->base_url);
+}
+
+static MitPortalClient *
+new_portal_client (const char *base_url)
+{
+  MitPortalClient *client = mit_portal_client_new (base_url);
+  const char *delay = g_getenv ("MIT_PORTAL_RETRY_DELAY_MS");
+  guint64 milliseconds;
+
+  /* Not documented for users: lets the tests try a failing portal again
+   * without the default back-off of seconds. */
+  if (delay && g_ascii_string_to_unsigned (delay, 10, 0, G_MAXUINT, &milliseconds, NULL))
+    mit_portal_client_set_retry_delay (client, (guint) milliseconds);
+  return client;
+}
+
+static void
+print_sync_report (const MitSubscription *subscription,
+                   const MitSyncReport   *report)
+{
+  g_autofree char *name = describe_subscription (subscription);
+
+  if (!report->wrote)
+    {
+      /* Translators: %s is a subscription, such as "augsburg at https://…" */
+      g_print (_("%s: nothing changed.\n"), name);
+      return;
+    }
+
+  /* Translators: %s is a subscription; the counts per kind follow */
+  g_print (_("%s:\n"), name);
+  for (guint kind = 0; kind < MIT_SYNC_N_KINDS; kind++)
+    {
+      g_autofree char *counts = mit_sync_counts_format (&report->counts[kind]);
+      const char *label = NULL;
+
+      switch (kind)
+        {
+        case MIT_SYNC_ACTORS:
+          /* Translators: the portal's places, which the sync brings as actors */
+          label = _("Places (actors)");
+          break;
+        case MIT_SYNC_EVENTS:
+          label = _("Events");
+          break;
+        case MIT_SYNC_TOPICS:
+          /* Translators: the portal's pages, which the sync brings as topics */
+          label = _("Topics");
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      g_print ("  ");
+      /* Translators: a kind of record, then what the sync did to them:
+       * "Events: 3 added, 1 updated, 0 removed, 1 conflict" */
+      g_print (_("%s: %s"), label, counts);
+      g_print ("\n");
+    }
+}
+
+/* A subscription named on the command line that the database does not
+ * hold yet: it is downloaded first, then saved together with what it
+ * brought in one transaction, so a portal that fails leaves no trace. */
+static gboolean
+sync_new_subscription (MitStore         *store,
+                       MitPortalClient  *client,
+                       MitSubscription  *subscription,
+                       MitSyncReport    *report,
+                       GError          **error)
+{
+  g_autoptr(MitPortalSnapshot) snapshot = NULL;
+
+  snapshot = mit_portal_fetch_snapshot (client, subscription, NULL, NULL, NULL, error);
+  if (snapshot == NULL)
+    return FALSE;
+
+  if (!mit_store_begin (store, error))
+    return FALSE;
+  if (!mit_store_save_subscription (store, subscription, error)
+      || !mit_portal_sync_apply (store, subscription, snapshot, report, error)
+      || !mit_store_commit (store, error))
+    {
+      mit_store_rollback (store);
+      subscription->id = 0;
+      return FALSE;
+    }
+  /* The new row is written even when the region is empty. */
+  report->wrote = TRUE;
+  return TRUE;
+}
+
+/* The subscription of @portal and @region, the stored one if there is one. */
+static MitSubscription *
+find_or_make_subscription (GPtrArray          *stored,
+                           const char         *portal,
+                           const char         *region,
+                           const char * const *languages)
+{
+  g_autoptr(MitSubscription) subscription = NULL;
+
+  for (guint i = 0; i < stored->len; i++)
+    {
+      MitSubscription *candidate = g_ptr_array_index (stored, i);
+      g_autofree char *url = dup_portal_url (candidate->base_url);
+
+      if (g_str_equal (url, portal) && g_str_equal (candidate->region, region))
+        {
+          /* The languages chosen for a subscription are kept: a timer's
+           * command line does not overrule what was set in the window. */
+          if (languages && languages[0]
+              && !g_strv_equal (languages, (const char * const *)candidate->languages))
+            {
+              g_autofree char *name = describe_subscription (candidate);
+              g_autofree char *kept = g_strjoinv (",", candidate->languages);
+
+              g_printerr ("miteinander: ");
+              g_printerr (_("%s is subscribed with the languages %s; --language is not used."),
+                          name, kept);
+              g_printerr ("\n");
+            }
+          return mit_subscription_copy (candidate);
+        }
+    }
+
+  subscription = mit_subscription_new (portal, region);
+  if (languages)
+    {
+      g_strfreev (subscription->languages);
+      subscription->languages = g_strdupv ((char **)languages);
+    }
+  return g_steal_pointer (&subscription);
+}
+
+/* Syncs every stored subscription, or only the one of @portal and @region
+ * (created when missing). One that fails does not stop the others. */
+static int
+run_sync (MitStore           *store,
+          const char         *portal,
+          const char         *region,
+          const char * const *languages)
+{
+  g_autoptr(GPtrArray) subscriptions = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  subscriptions = mit_store_list_subscriptions (store, &error);
+  if (subscriptions == NULL)
+    return fail (_("Could not read the subscriptions"), error);
+
+  if (portal)
+    {
+      g_autoptr(MitSubscription) subscription = NULL;
+
+      subscription = find_or_make_subscription (subscriptions, portal, region, languages);
+      if (subscription->id == 0 && subscription->languages[0] == NULL)
+        {
+          g_autofree char *name = describe_subscription (subscription);
+
+          g_printerr ("miteinander: ");
+          g_printerr (_("%s is not subscribed yet. Name its languages with --language=CODE, "
+                        "the region’s default language first."), name);
+          g_printerr ("\n");
+          return 2;
+        }
+      g_ptr_array_set_size (subscriptions, 0);
+      g_ptr_array_add (subscriptions, g_steal_pointer (&subscription));
+    }
+  else if (subscriptions->len == 0)
+    {
+      g_printerr ("miteinander: %s\n",
+                  _("This database has no subscription to a portal. Name one: "
+                    "--sync --portal=URL --region=REGION --language=CODE"));
+      return 2;
+    }
+
+  for (guint i = 0; i < subscriptions->len; i++)
+    {
+      MitSubscription *subscription = g_ptr_array_index (subscriptions, i);
+      g_autoptr(MitPortalClient) client = new_portal_client (subscription->base_url);
+      gboolean creating = subscription->id == 0;
+      MitSyncReport report;
+      gboolean ok;
+
+      g_clear_error (&error);
+      if (creating)
+        ok = sync_new_subscription (store, client, subscription, &report, &error);
+      else
+        ok = mit_portal_sync_run (store, client, subscription, &report, NULL, &error);
+
+      if (!ok)
+        {
+          g_autofree char *name = describe_subscription (subscription);
+
+          g_printerr ("miteinander: %s: %s\n", name, error->message);
+          status = 1;
+          continue;
+        }
+      if (creating)
+        {
+          g_autofree char *name = describe_subscription (subscription);
+          g_autofree char *codes = g_strjoinv (",", subscription->languages);
+
+          /* Translators: %s is a subscription, then its language codes ("de,en") */
+          g_print (_("Subscribed to %s in the languages %s.\n"), name, codes);
+        }
+      print_sync_report (subscription, &report);
+    }
+  return status;
+}
+
 int
 mit_cli_handle_local_options (GApplication *app,
                               GVariantDict *options)
@@ -229,11 +577,17 @@ mit_cli_handle_local_options (GApplication *app,
   g_autofree char *report = NULL;
   g_autofree char *format = NULL;
   g_autofree char *stale_text = NULL;
+  g_autofree char *portal_arg = NULL;
+  g_autofree char *portal = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char **language_args = NULL;
+  g_auto(GStrv) languages = NULL;
   guint64 stale_months = MIT_GAP_DEFAULT_STALE_MONTHS;
   g_autoptr(MitStore) store = NULL;
   g_autoptr(GError) error = NULL;
   gboolean load_example = g_variant_dict_contains (options, "load-example");
   gboolean skip_bad_rows = g_variant_dict_contains (options, "skip-bad-rows");
+  gboolean sync = g_variant_dict_contains (options, "sync");
   int status = 0;
 
   if (g_variant_dict_contains (options, "version"))
@@ -250,6 +604,13 @@ mit_cli_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "report", "s", &report);
   g_variant_dict_lookup (options, "format", "s", &format);
   g_variant_dict_lookup (options, "stale-months", "s", &stale_text);
+  g_variant_dict_lookup (options, "portal", "s", &portal_arg);
+  g_variant_dict_lookup (options, "region", "s", &region);
+  g_variant_dict_lookup (options, "language", "^a&s", &language_args);
+  if (language_args)
+    languages = collect_languages ((const char * const *)language_args);
+  if (portal_arg)
+    portal = dup_portal_url (portal_arg);
 
   /* Bad report options are refused before the database is opened. */
   if (report && strcmp (report, "gaps") != 0)
@@ -283,8 +644,13 @@ mit_cli_handle_local_options (GApplication *app,
       return 2;
     }
 
+  /* Whether --language was given at all (an empty --language= was). */
+  if ((status = check_sync_options (sync, portal, region,
+                                    language_args ? (const char * const *)languages : NULL)) != 0)
+    return status;
+
   if (!load_example && !import_path && !export_path && !query && !report && !export_ics
-      && !import_ics)
+      && !import_ics && !sync)
     {
       if (skip_bad_rows)
         {
@@ -322,6 +688,11 @@ mit_cli_handle_local_options (GApplication *app,
     }
 
   if (import_path && (status = run_import (store, import_path, skip_bad_rows)) != 0)
+    return status;
+
+  /* After the imports and before the exports, so that one call can bring
+   * the portal's records and pass the directory on. */
+  if (sync && (status = run_sync (store, portal, region, (const char * const *)languages)) != 0)
     return status;
 
   if (export_path)

@@ -93,6 +93,7 @@ typedef enum
   MIT_RECORD_AGENDA_ITEM = 1 << 12,  /* also the action items an item carries over */
   MIT_RECORD_DECISION    = 1 << 13,
   MIT_RECORD_ACTION_ITEM = 1 << 14,
+  MIT_RECORD_TOPIC       = 1 << 15,  /* a page of a portal (not in the undo history) */
   MIT_RECORD_ALL         = 0xffff,
 } MitRecordKind;
 

@@ -12,7 +12,9 @@
 #include <sys/wait.h>
 
 #include "mit-test-util.h"
+#include "mit-test-portal-server.h"
 #include "mit-store-overview.h"
+#include "mit-store-portal.h"
 
 typedef struct
 {
@@ -337,6 +339,300 @@ test_report_gaps (void)
   g_assert_nonnull (strstr (lonely_format.err, "--report=gaps"));
 }
 
+/* ---- --sync ------------------------------------------------------------- */
+
+#define LOCATIONS "/api/v3/augsburg/de/locations/"
+#define EVENTS    "/api/v3/augsburg/de/events/"
+#define EN_PAGES  "/api/v3/augsburg/en/pages/"
+
+/* The test server in a thread of its own, since the app runs as a
+ * subprocess while this one waits. Events as asked for with
+ * ?combine_recurring=True (the server ignores the query), and an empty
+ * English page tree, which the fixtures do not have. */
+static MitTestPortalServer *
+new_portal_server (void)
+{
+  MitTestPortalServer *server = mit_test_portal_server_new (MIT_TEST_PORTAL_SERVER_OWN_THREAD);
+
+  mit_test_portal_server_add_file (server, EVENTS,
+                                   "portal/augsburg/augsburg_de_events_combine_recurring.json");
+  mit_test_portal_server_add_json (server, EN_PAGES, "[]");
+  return server;
+}
+
+static guint
+fixture_length (const char *name)
+{
+  g_autofree char *path = mit_test_fixture_path (name);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  return json_array_get_length (json_node_get_array (json_parser_get_root (parser)));
+}
+
+/* The first column of the first row of @sql, as text ("" for none). */
+static char *
+query_text (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *text;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  text = g_strdup (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0)
+                   ? (const char *)sqlite3_column_text (stmt, 0) : "");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return text;
+}
+
+static guint
+query_count (const char *path,
+             const char *sql)
+{
+  g_autofree char *text = query_text (path, sql);
+
+  return (guint) g_ascii_strtoull (text, NULL, 10);
+}
+
+/* The database file and its WAL, byte for byte. */
+static GBytes *
+read_database (const char *path)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  g_autofree char *db = NULL;
+  g_autofree char *wal = NULL;
+  gsize db_len = 0, wal_len = 0;
+  GByteArray *bytes = g_byte_array_new ();
+
+  g_assert_true (g_file_get_contents (path, &db, &db_len, NULL));
+  g_byte_array_append (bytes, (const guint8 *)db, db_len);
+  /* A separator, so the same bytes split differently do not compare equal. */
+  g_byte_array_append (bytes, (const guint8 *)"|wal|", 5);
+  if (g_file_get_contents (wal_path, &wal, &wal_len, NULL))
+    g_byte_array_append (bytes, (const guint8 *)wal, wal_len);
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static char *
+expected_report (const char *name,
+                 guint       actors_added,
+                 guint       actors_updated,
+                 guint       events_added,
+                 guint       topics_added)
+{
+  return g_strdup_printf ("%s:\n"
+                          "  Places (actors): %u added, %u updated, 0 removed, 0 conflicts\n"
+                          "  Events: %u added, 0 updated, 0 removed, 0 conflicts\n"
+                          "  Topics: %u added, 0 updated, 0 removed, 0 conflicts\n",
+                          name, actors_added, actors_updated, events_added, topics_added);
+}
+
+/* A region named on the command line is subscribed on its first run and
+ * found again on the next; a run without changes writes nothing. */
+static void
+test_sync_portal (void)
+{
+  g_autoptr(MitTestPortalServer) server = new_portal_server ();
+  g_autofree char *path = mit_test_tmp_path ("cli-sync.db");
+  g_autofree char *db = g_strconcat ("--database=", path, NULL);
+  const char *url = mit_test_portal_server_get_url (server);
+  g_autofree char *portal = g_strconcat ("--portal=", url, NULL);
+  g_autofree char *portal_slash = g_strconcat ("--portal=", url, "/", NULL);
+  g_autofree char *name = g_strconcat ("augsburg at ", url, NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *expected_first = NULL;
+  g_autofree char *expected_nothing = g_strconcat (name, ": nothing changed.\n", NULL);
+  g_autofree char *languages = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) stored = { 0 };
+  g_auto(Run) other_languages = { 0 };
+  guint n_locations = fixture_length ("portal/augsburg/augsburg_de_locations.json");
+  guint n_events = fixture_length ("portal/augsburg/augsburg_de_events_combine_recurring.json");
+  guint n_pages = fixture_length ("portal/augsburg/augsburg_de_pages.json");
+
+  g_remove (path);
+
+  /* Languages repeated and separated by commas, each taken once */
+  run_app (&first, db, "--sync", portal, "--region=augsburg", "--language=de",
+           "--language=en,de", NULL);
+  g_assert_cmpstr (first.err, ==, "");
+  g_assert_cmpint (first.status, ==, 0);
+  expected = expected_report (name, n_locations, 0, n_events, n_pages);
+  expected_first = g_strconcat ("Subscribed to ", name, " in the languages de,en.\n", expected,
+                                NULL);
+  g_assert_cmpstr (first.out, ==, expected_first);
+
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM subscription"), ==, 1);
+  languages = query_text (path, "SELECT languages FROM subscription");
+  g_assert_cmpstr (languages, ==, "[\"de\",\"en\"]");
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM actor"), ==, n_locations);
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM event"), ==, n_events);
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM topic"), ==, n_pages);
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM origin"), ==, n_locations + n_events);
+
+  /* The same answers again: a line that says so, and not a byte written */
+  before = read_database (path);
+  run_app (&second, db, "--sync", portal, "--region=augsburg", "--language=de,en", NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_assert_cmpstr (second.err, ==, "");
+  g_assert_cmpstr (second.out, ==, expected_nothing);
+  after = read_database (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* The same portal written with a slash is the same subscription; its
+   * languages stay as they are, with a note */
+  run_app (&other_languages, db, "--sync", portal_slash, "--region=augsburg", "--language=en",
+           NULL);
+  g_assert_cmpint (other_languages.status, ==, 0);
+  g_assert_cmpstr (other_languages.out, ==, expected_nothing);
+  g_assert_nonnull (strstr (other_languages.err, "de,en"));
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM subscription"), ==, 1);
+
+  /* Without --portal: every stored subscription, here with a change */
+  g_assert_true (mit_test_portal_server_change_item (server, LOCATIONS, "id", "2",
+                                                     "phone_number", "\"0821 324-0\""));
+  run_app (&stored, db, "--sync", NULL);
+  g_assert_cmpint (stored.status, ==, 0);
+  g_assert_cmpstr (stored.err, ==, "");
+  g_clear_pointer (&expected, g_free);
+  expected = expected_report (name, 0, 1, 0, 0);
+  g_assert_cmpstr (stored.out, ==, expected);
+  g_clear_pointer (&languages, g_free);
+  languages = query_text (path, "SELECT phone FROM actor");
+  g_assert_cmpstr (languages, ==, "0821 324-0");
+}
+
+static void
+add_subscription (const char *path,
+                  const char *url)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MitStore) store = mit_store_open (path, &error);
+  g_autoptr(MitSubscription) subscription = mit_subscription_new (url, "augsburg");
+
+  g_assert_no_error (error);
+  g_strfreev (subscription->languages);
+  subscription->languages = g_strsplit ("de", ",", -1);
+  g_assert_true (mit_store_save_subscription (store, subscription, &error));
+  g_assert_no_error (error);
+}
+
+/* A portal that answers only with errors: the others are synced all the
+ * same, the status says it failed, and it leaves the database as it was. */
+static void
+test_sync_failing (void)
+{
+  g_autoptr(MitTestPortalServer) good = new_portal_server ();
+  g_autoptr(MitTestPortalServer) bad = new_portal_server ();
+  g_autofree char *path = mit_test_tmp_path ("cli-sync-failing.db");
+  g_autofree char *db = g_strconcat ("--database=", path, NULL);
+  g_autofree char *bad_portal = g_strconcat ("--portal=", mit_test_portal_server_get_url (bad),
+                                             NULL);
+  g_autofree char *bad_prefix = g_strconcat ("miteinander: augsburg at ",
+                                             mit_test_portal_server_get_url (bad), ": ", NULL);
+  g_autofree char *good_name = g_strconcat ("augsburg at ", mit_test_portal_server_get_url (good),
+                                            NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_auto(Run) named = { 0 };
+  g_auto(Run) stored = { 0 };
+  g_auto(Run) both = { 0 };
+
+  /* Three attempts, as always, but without seconds of waiting between */
+  g_setenv ("MIT_PORTAL_RETRY_DELAY_MS", "1", TRUE);
+  mit_test_portal_server_set_fault (bad, LOCATIONS, MIT_TEST_PORTAL_FAULT_ERROR_500, 0);
+  g_remove (path);
+  {
+    g_autoptr(MitStore) store = mit_test_open_store ("cli-sync-failing.db");
+  }
+
+  /* Named on the command line: not subscribed, nothing written */
+  before = read_database (path);
+  run_app (&named, db, "--sync", bad_portal, "--region=augsburg", "--language=de", NULL);
+  g_assert_cmpint (named.status, ==, 1);
+  g_assert_cmpstr (named.out, ==, "");
+  g_assert_true (g_str_has_prefix (named.err, bad_prefix));
+  g_assert_nonnull (strstr (named.err, "500"));
+  g_assert_cmpuint (mit_test_portal_server_get_request_count (bad, LOCATIONS), ==, 3);
+  after = read_database (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_pointer (&before, g_bytes_unref);
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* Stored */
+  add_subscription (path, mit_test_portal_server_get_url (bad));
+  before = read_database (path);
+  run_app (&stored, db, "--sync", NULL);
+  g_assert_cmpint (stored.status, ==, 1);
+  g_assert_cmpstr (stored.out, ==, "");
+  g_assert_true (g_str_has_prefix (stored.err, bad_prefix));
+  after = read_database (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* Beside one that works, whichever comes first */
+  add_subscription (path, mit_test_portal_server_get_url (good));
+  run_app (&both, db, "--sync", NULL);
+  g_assert_cmpint (both.status, ==, 1);
+  g_assert_true (g_str_has_prefix (both.err, bad_prefix));
+  g_assert_cmpuint (count_lines (both.err), ==, 1);
+  g_assert_true (g_str_has_prefix (both.out, good_name));
+  g_assert_nonnull (strstr (both.out, "  Places (actors): 1 added,"));
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM actor"), ==, 1);
+  g_assert_cmpuint (query_count (path, "SELECT count(*) FROM subscription WHERE last_sync <> ''"),
+                    ==, 1);
+
+  g_unsetenv ("MIT_PORTAL_RETRY_DELAY_MS");
+}
+
+/* Wrong or missing options: a message that says what to do, status 2,
+ * and no portal asked. */
+static void
+test_sync_usage (void)
+{
+  g_autofree char *db = database_arg ("cli-sync-usage.db");
+  static const struct
+  {
+    const char *args[5];
+    const char *message;
+  } cases[] = {
+    { { "--portal=http://127.0.0.1:9", NULL }, "--sync" },
+    { { "--region=augsburg", NULL }, "--sync" },
+    { { "--language=de", NULL }, "--sync" },
+    { { "--sync", "--region=augsburg", NULL }, "--portal=URL" },
+    { { "--sync", "--language=de", NULL }, "--portal=URL" },
+    { { "--sync", "--portal=http://127.0.0.1:9", NULL }, "--region=" },
+    { { "--sync", "--portal=ftp://127.0.0.1:9", "--region=augsburg", NULL }, "ftp://" },
+    { { "--sync", "--portal=http://127.0.0.1:9", "--region=aug/sburg", NULL }, "aug/sburg" },
+    { { "--sync", "--portal=http://127.0.0.1:9", "--region=augsburg", "--language=d e", NULL },
+      "d e" },
+    /* Nothing subscribed and nothing named */
+    { { "--sync", NULL }, "--portal=URL --region=REGION --language=CODE" },
+    /* Not subscribed, and no language to subscribe with */
+    { { "--sync", "--portal=http://127.0.0.1:9", "--region=augsburg", NULL }, "--language=" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, db, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
+               cases[i].args[4], NULL);
+      g_test_message ("case %u: %s", i, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "miteinander: "));
+      g_assert_nonnull (strstr (run.err, cases[i].message));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +645,9 @@ main (int   argc,
   g_test_add_func ("/cli/bad-import", test_bad_import);
   g_test_add_func ("/cli/newer-database", test_newer_database);
   g_test_add_func ("/cli/report-gaps", test_report_gaps);
+  g_test_add_func ("/cli/sync-portal", test_sync_portal);
+  g_test_add_func ("/cli/sync-failing", test_sync_failing);
+  g_test_add_func ("/cli/sync-usage", test_sync_usage);
 
   return g_test_run ();
 }

@@ -614,6 +614,7 @@ mit_store_put_topic (MitStore  *self,
       _mit_store_write_rollback (self, joined);
       return FALSE;
     }
+  _mit_store_mark_changed (self, MIT_RECORD_TOPIC);
   return _mit_store_write_commit (self, joined, error);
 }
 
@@ -644,6 +645,8 @@ mit_store_mark_topic_removed (MitStore    *self,
       _mit_store_write_rollback (self, joined);
       return FALSE;
     }
+  if (sqlite3_changes (_mit_store_get_db (self)) > 0)
+    _mit_store_mark_changed (self, MIT_RECORD_TOPIC);
   return _mit_store_write_commit (self, joined, error);
 }
 

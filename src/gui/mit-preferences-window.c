@@ -13,6 +13,7 @@
 
 #include "mit-preferences-window.h"
 #include "mit-store.h"
+#include "portal/mit-portals-page.h"
 
 struct _MitPreferencesWindow
 {
@@ -22,6 +23,9 @@ struct _MitPreferencesWindow
   AdwActionRow         *location_row;
   GtkSwitch            *skip_bad_rows_switch;
   AdwEntryRow          *assessor_row;
+
+  /* borrowed: the Portals page, when there is a store */
+  GtkWidget            *portals_page;
 
   /* owned */
   char                 *path;
@@ -108,6 +112,13 @@ mit_preferences_window_new (MitStore  *store,
                                in_memory ? _("Kept in memory only; nothing is saved") : path);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.open-folder", !in_memory);
 
+  if (store != NULL)
+    {
+      self->portals_page = mit_portals_page_new (store);
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (self->portals_page));
+    }
+
   if (settings != NULL)
     {
       g_settings_bind (settings, "csv-skip-bad-rows",
@@ -124,4 +135,33 @@ mit_preferences_window_new (MitStore  *store,
     }
 
   return self;
+}
+
+/**
+ * mit_preferences_window_show_portals:
+ *
+ * Opens the Portals page (there is one when the window was made with a
+ * store).
+ */
+void
+mit_preferences_window_show_portals (MitPreferencesWindow *self)
+{
+  g_return_if_fail (MIT_IS_PREFERENCES_WINDOW (self));
+
+  if (self->portals_page != NULL)
+    adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                             ADW_PREFERENCES_PAGE (self->portals_page));
+}
+
+/**
+ * mit_preferences_window_get_portals_page:
+ *
+ * Returns: (transfer none) (nullable): the Portals page (a MitPortalsPage)
+ */
+GtkWidget *
+mit_preferences_window_get_portals_page (MitPreferencesWindow *self)
+{
+  g_return_val_if_fail (MIT_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->portals_page;
 }

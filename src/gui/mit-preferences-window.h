@@ -17,5 +17,9 @@ G_DECLARE_FINAL_TYPE (MitPreferencesWindow, mit_preferences_window, MIT, PREFERE
 /* @store and @settings may be NULL. */
 MitPreferencesWindow *mit_preferences_window_new (MitStore  *store,
                                                   GSettings *settings);
+/* Opens the Portals page (subscriptions to a central portal). */
+void                  mit_preferences_window_show_portals     (MitPreferencesWindow *self);
+/* The Portals page (a MitPortalsPage), NULL without a store. */
+GtkWidget            *mit_preferences_window_get_portals_page (MitPreferencesWindow *self);
 
 G_END_DECLS

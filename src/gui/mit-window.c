@@ -18,6 +18,7 @@
 
 #include "mit-application.h"
 #include "mit-csv-import.h"
+#include "mit-ics.h"
 #include "mit-example.h"
 #include "mit-gui-util.h"
 #include "mit-store.h"
@@ -31,6 +32,11 @@
 #include "mit-store-groups.h"
 #include "overview/mit-overview.h"
 #include "map/mit-map-page.h"
+#include "topics/mit-topics-page.h"
+#include "portal/mit-sync-runner.h"
+#include "portal/mit-sync-status.h"
+#include "portal/mit-conflicts-dialog.h"
+#include "mit-preferences-window.h"
 #include "events/mit-event-editor.h"
 #include "events/mit-event-list.h"
 #include "events/mit-month-view.h"
@@ -58,11 +64,13 @@ typedef enum
   SECTION_MAP,
   SECTION_EVENTS,
   SECTION_MEETINGS,
+  SECTION_TOPICS,
   N_SECTIONS
 } Section;
 
 static const char * const section_names[N_SECTIONS] = {
   "overview", "actors", "persons", "target-groups", "reachability", "map", "events", "meetings",
+  "topics",
 };
 
 /* What the window does with the list and the editor of a list section,
@@ -220,6 +228,11 @@ struct _MitWindow
   MitReachabilityBoard *board;
   AdwBin               *map_bin;
   GtkWidget            *map_page;
+  AdwBin               *topics_bin;
+  GtkBox               *main_box;
+  MitSyncRunner        *sync_runner;
+  GtkWidget            *topics_page;
+  GtkListBoxRow        *topics_row;
   AdwBin               *overview_bin;
   GtkWidget            *overview;
 
@@ -549,6 +562,24 @@ undo_toast_dismissed_cb (AdwToast  *toast,
 /* Offers to undo @change in a toast titled @title. @kind and @id name a
  * deleted record to show again after undo (kind 0: none); @uid is a
  * deleted person's, whose traces are erased when the toast goes. */
+
+/* libadwaita 1.2 can free a toast twice when it is dismissed while its
+ * show animation still runs (Ctrl+Z right after a deletion): dismiss it
+ * once that animation (300 ms) is over. */
+static gboolean
+dismiss_toast_cb (gpointer data)
+{
+  adw_toast_dismiss (ADW_TOAST (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dismiss_toast_soon (AdwToast *toast)
+{
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 350, dismiss_toast_cb, g_object_ref (toast),
+                      g_object_unref);
+}
+
 static void
 offer_undo (MitWindow     *self,
             MitRecordKind  kind,
@@ -566,7 +597,7 @@ offer_undo (MitWindow     *self,
       g_autoptr(AdwToast) previous = g_steal_pointer (&self->undo_toast);
 
       finish_deletion (self, g_object_get_data (G_OBJECT (previous), "mit-deletion"));
-      adw_toast_dismiss (previous);
+      dismiss_toast_soon (previous);
     }
 
   deletion = g_new0 (Deletion, 1);
@@ -739,7 +770,7 @@ undo_action (GtkWidget  *widget,
   if (deletion->finished)
     return;
   deletion->finished = TRUE;
-  adw_toast_dismiss (toast);
+  dismiss_toast_soon (toast);
   gtk_widget_action_set_enabled (widget, "win.undo", FALSE);
 
   if (!mit_store_undo (self->store, deletion->change, &error))
@@ -815,6 +846,13 @@ search_action (GtkWidget  *widget,
 {
   MitWindow *self = MIT_WINDOW (widget);
   Section section = current_section (self);
+
+  if (section == SECTION_TOPICS)
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      mit_topics_page_focus_search (MIT_TOPICS_PAGE (self->topics_page));
+      return;
+    }
 
   /* The sections without a search of their own search the actors. */
   if (section_get_leaflet (self, section) == NULL)
@@ -943,6 +981,97 @@ show_section_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* ---- sync with a portal ---- */
+
+static void
+update_sync_actions (MitWindow *self)
+{
+  g_autoptr(GPtrArray) subscriptions = mit_store_list_subscriptions (self->store, NULL);
+  gboolean running = mit_sync_runner_get_running (self->sync_runner);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sync-portal",
+                                 !running && subscriptions != NULL && subscriptions->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-sync", running);
+}
+
+static void
+sync_finished_cb (MitSyncRunner *runner,
+                  const char    *summary,
+                  gboolean       failed,
+                  const char    *message,
+                  MitWindow     *self)
+{
+  const MitSyncCounts *counts[MIT_SYNC_N_KINDS];
+  gboolean nothing_new = TRUE;
+
+  for (int k = 0; k < MIT_SYNC_N_KINDS; k++)
+    {
+      counts[k] = mit_sync_runner_get_counts (runner, k);
+      if (counts[k]->added || counts[k]->updated || counts[k]->removed || counts[k]->conflicts)
+        nothing_new = FALSE;
+    }
+  /* A periodic sync that found nothing says nothing. */
+  if (mit_sync_runner_get_automatic (runner) && !failed && nothing_new)
+    return;
+  show_toast (self, summary);
+}
+
+static void
+sync_portal_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_sync_runner_start (self->sync_runner);
+}
+
+static void
+cancel_sync_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  mit_sync_runner_cancel (MIT_WINDOW (widget)->sync_runner);
+}
+
+static void
+show_conflicts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (mit_conflicts_dialog_new (GTK_WINDOW (self), self->store)));
+}
+
+static void
+manage_portals_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+  MitPreferencesWindow *prefs = mit_preferences_window_new (self->store, self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (self));
+  mit_preferences_window_show_portals (prefs);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+/* win.show-topic: the page of a portal, by its path. */
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MitWindow *self = MIT_WINDOW (widget);
+
+  mit_window_show_section (self, "topics");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (!mit_topics_page_show_topic (MIT_TOPICS_PAGE (self->topics_page),
+                                   g_variant_get_string (parameter, NULL)))
+    show_toast (self, _("This topic is not here. Sync with the portal to get it."));
+}
+
 static void
 show_reachability_action (GtkWidget  *widget,
                           const char *action_name,
@@ -991,31 +1120,55 @@ load_example_action (GtkWidget  *widget,
   show_toast (self, _("Example network loaded"));
 }
 
+/* What "Export…" and "Export Events…" write: the directory as CSV, or
+ * every event as iCalendar. */
+static gboolean
+export_to_file (MitWindow   *self,
+                gboolean     events,
+                GFile       *file,
+                GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  if (events)
+    return mit_ics_export_all_events (self->store, file, NULL, NULL, error);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Choose a folder on this computer."));
+      return FALSE;
+    }
+  return mit_csv_export_actors (self->store, path, error);
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     MitWindow       *self)
 {
+  gboolean events = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "mit-events"));
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path == NULL)
+  if (file == NULL)
     goto out;
 
-  if (!mit_csv_export_actors (self->store, path, &error))
+  if (!export_to_file (self, events, file, &error))
     {
-      show_error (self, _("Cannot Export the Directory"), error);
+      show_error (self, events ? _("Cannot Export the Events") : _("Cannot Export the Directory"),
+                  error);
     }
   else
     {
       g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *title = g_strdup_printf (_("Directory exported to “%s”"), basename);
+      g_autofree char *title = g_strdup_printf (events ? _("Events exported to “%s”")
+                                                       : _("Directory exported to “%s”"),
+                                                basename);
 
       show_toast (self, title);
     }
@@ -1024,6 +1177,7 @@ out:
   g_clear_object (&self->export_chooser);
 }
 
+/* win.export (the directory as CSV) and win.export-ics (all events). */
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -1031,21 +1185,35 @@ export_action (GtkWidget  *widget,
 {
   MitWindow *self = MIT_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean events = g_str_equal (action_name, "win.export-ics");
 
   if (self->export_chooser != NULL)
     return;
 
-  self->export_chooser = gtk_file_chooser_native_new (_("Export Directory"),
+  self->export_chooser = gtk_file_chooser_native_new (events ? _("Export Events")
+                                                             : _("Export Directory"),
                                                       GTK_WINDOW (self),
                                                       GTK_FILE_CHOOSER_ACTION_SAVE,
                                                       _("_Export"),
                                                       _("_Cancel"));
+  g_object_set_data (G_OBJECT (self->export_chooser), "mit-events", GINT_TO_POINTER (events));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), "directory.csv");
+  /* Translators: the file name suggested for all events as iCalendar. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser),
+                                     events ? _("events.ics") : "directory.csv");
 
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
+  if (events)
+    {
+      gtk_file_filter_set_name (filter, _("iCalendar files"));
+      gtk_file_filter_add_mime_type (filter, "text/calendar");
+      gtk_file_filter_add_suffix (filter, "ics");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_suffix (filter, "csv");
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
 
   g_signal_connect_object (self->export_chooser, "response", G_CALLBACK (export_response_cb), self, 0);
@@ -1153,6 +1321,19 @@ mit_window_constructed (GObject *object)
   adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
   self->map_page = g_object_new (MIT_TYPE_MAP_PAGE, "store", self->store, NULL);
   adw_bin_set_child (self->map_bin, self->map_page);
+  self->sync_runner = g_object_ref (mit_sync_runner_get_for_store (self->store));
+  mit_sync_runner_set_periodic (self->sync_runner, TRUE);
+  gtk_box_append (self->main_box, mit_sync_status_new (self->sync_runner));
+  g_signal_connect_object (self->sync_runner, "finished", G_CALLBACK (sync_finished_cb), self, 0);
+  g_signal_connect_object (self->sync_runner, "notify::running",
+                           G_CALLBACK (update_sync_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sync_runner, "subscriptions-changed",
+                           G_CALLBACK (update_sync_actions), self, G_CONNECT_SWAPPED);
+  update_sync_actions (self);
+  self->topics_page = GTK_WIDGET (mit_topics_page_new (self->store));
+  adw_bin_set_child (self->topics_bin, self->topics_page);
+  g_object_bind_property (self->leaflet, "folded", self->topics_page, "show-back-button",
+                          G_BINDING_SYNC_CREATE);
   self->overview = g_object_new (MIT_TYPE_OVERVIEW, "store", self->store, NULL);
   adw_bin_set_child (self->overview_bin, self->overview);
   g_signal_connect_object (self->board, "assessment-recorded",
@@ -1188,6 +1369,13 @@ mit_window_dispose (GObject *object)
   if (self->undo_toast != NULL)
     finish_deletion (self, g_object_get_data (G_OBJECT (self->undo_toast), "mit-deletion"));
   g_clear_object (&self->undo_toast);
+
+  if (self->sync_runner != NULL)
+    {
+      mit_sync_runner_cancel (self->sync_runner);
+      mit_sync_runner_set_periodic (self->sync_runner, FALSE);
+      g_clear_object (&self->sync_runner);
+    }
 
   G_OBJECT_CLASS (mit_window_parent_class)->dispose (object);
 }
@@ -1291,6 +1479,9 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MitWindow, target_group_editor);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, board_bin);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, map_bin);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, topics_bin);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, MitWindow, topics_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, map_row);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, MitWindow, overview_row);
@@ -1332,6 +1523,7 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-event", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_record_action);
   gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -1345,6 +1537,13 @@ mit_window_class_init (MitWindowClass *klass)
                                    show_actors_in_district_action);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-reachability", NULL, show_reachability_action);
+  gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.sync-portal", NULL, sync_portal_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-sync", NULL, cancel_sync_action);
+  gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL, show_conflicts_action);
+  gtk_widget_class_install_action (widget_class, "win.manage-portals", NULL, manage_portals_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.sync-portal", NULL);
   gtk_widget_class_install_action (widget_class, "win.offer-undo", "(xs)", offer_undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
@@ -1357,7 +1556,7 @@ mit_window_class_init (MitWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  /* Ctrl+1 … Ctrl+8: the sections in the sidebar's order */
+  /* Ctrl+1 … Ctrl+9: the sections in the sidebar's order */
   for (guint i = 0; i < N_SECTIONS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.show-section", "s", section_names[i]);
@@ -1378,6 +1577,7 @@ mit_window_init (MitWindow *self)
   self->section_rows[SECTION_OVERVIEW] = self->overview_row;
   self->section_rows[SECTION_EVENTS] = self->events_row;
   self->section_rows[SECTION_MEETINGS] = self->meetings_row;
+  self->section_rows[SECTION_TOPICS] = self->topics_row;
 
 #define LIST_SECTION(section, f, lf, l, e, d, t) \
   self->lists[section] = (ListSection) { &f, lf, GTK_WIDGET (l), GTK_WIDGET (e), d, t }

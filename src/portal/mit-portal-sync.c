@@ -469,6 +469,14 @@ apply_locations (MitStore          *store,
       fields = g_strjoinv (",", target->fields);
       extra = g_strconcat (target->kind, ":", fields, NULL);
       hash = origin_hash (location->hash, extra);
+      origin = g_hash_table_lookup (origins, key);
+      if (origin != NULL && g_str_equal (origin->hash, hash) && *origin->removed == '\0')
+        {
+          /* Unchanged: not even mapped (a re-sync is mostly this). */
+          counts->unchanged++;
+          g_hash_table_insert (venues, g_strdup (key), GSIZE_TO_POINTER (origin->row_id));
+          continue;
+        }
       theirs = mit_portal_location_to_actor (location, subscription->category_map);
       if (!apply_item (store, subscription->id, "actor", snapshot->language, key, hash,
                        G_OBJECT (theirs), origins, counts, error))
@@ -504,6 +512,7 @@ apply_events (MitStore          *store,
       g_autofree char *extra = NULL;
       g_autofree char *hash = NULL;
       g_autoptr(MitEvent) theirs = NULL;
+      MitOrigin *origin;
       gint64 venue_id;
 
       /* Dated copies of a repeating event have no id: without one there is
@@ -520,6 +529,12 @@ apply_events (MitStore          *store,
                  ? (gint64)GPOINTER_TO_SIZE (g_hash_table_lookup (venues, location_key)) : 0;
       extra = g_strdup_printf ("%" G_GINT64_FORMAT, venue_id);
       hash = origin_hash (event->hash, extra);
+      origin = g_hash_table_lookup (origins, key);
+      if (origin != NULL && g_str_equal (origin->hash, hash) && *origin->removed == '\0')
+        {
+          counts->unchanged++;
+          continue;
+        }
       theirs = mit_portal_event_to_event (event, venue_id);
       if (!apply_item (store, subscription->id, "event", snapshot->language, key, hash,
                        G_OBJECT (theirs), origins, counts, error))

@@ -16,12 +16,22 @@
 #   6. the network map on the screen: a new database of 1 500 actors, 500
 #      target groups and 10 000 channels, the snapshot read, the layout in
 #      the worker, and the frame times of a scripted pan and zoom (with and
-#      without the map's scene cache), under Xvfb with GSK_RENDERER=cairo.
+#      without the map's scene cache), under Xvfb with GSK_RENDERER=cairo;
+#   7. events: a new database of 10 000 events, 1 000 of them recurring; the
+#      occurrences of a month (the first run, before anything is kept in
+#      memory, and the median and p95 of 20 months) and an agenda page (the
+#      next 50), the iCalendar export of all events, the import of that file
+#      into an empty database, and libical's parse of it alone;
+#   8. portal sync (tests/bench/run-bench-sync.sh): a synthetic region of
+#      10 000 locations, 5 000 events and 2 000 pages in two languages served
+#      locally; the first sync, a no-change re-sync (time, peak memory) and
+#      json-glib's parse of the same answers alone.
 # Builds nothing: `make bench` builds first. Prints a compact report.
 #
 # Environment: BENCH_ACTORS, BENCH_PERSONS, BENCH_GROUPS, BENCH_CHANNELS
 # (sizes), BENCH_LAYOUT_NODES, BENCH_LAYOUT_EDGES (size of the layout graph),
-# BENCH_MAP_SECONDS (seconds of panning and zooming in step 6), BENCH_REPEAT (search runs per query), BENCH_IMPORT_MAX_SECONDS (the import is stopped after
+# BENCH_MAP_SECONDS (seconds of panning and zooming in step 6), BENCH_EVENTS,
+# BENCH_RECURRING (events and recurring ones in step 7), BENCH_REPEAT (search runs per query), BENCH_IMPORT_MAX_SECONDS (the import is stopped after
 # this long and its rate taken over the rows done so far; default 240),
 # BENCH_KEEP=1 keeps the temporary folder.
 #
@@ -49,8 +59,11 @@ LAYOUT_NODES=${BENCH_LAYOUT_NODES:-2000}
 LAYOUT_EDGES=${BENCH_LAYOUT_EDGES:-10000}
 LAYOUT_RUNS=3
 MAP_SECONDS=${BENCH_MAP_SECONDS:-8}
+EVENTS=${BENCH_EVENTS:-10000}
+RECURRING=${BENCH_RECURRING:-1000}
+EVENT_RUNS=20
 
-for p in mit-bench-generate mit-bench-search mit-bench-open mit-bench-import mit-bench-gaps mit-bench-layout mit-bench-map; do
+for p in mit-bench-generate mit-bench-search mit-bench-open mit-bench-import mit-bench-gaps mit-bench-layout mit-bench-map mit-bench-events; do
   if [ ! -x "$BENCH/$p" ]; then
     echo "$BENCH/$p is missing: build first (make bench, or meson compile -C $1)" >&2
     exit 1
@@ -287,3 +300,32 @@ else
       }' "$TMP/map.txt"
   fi
 fi
+
+# ---- 7. events ----------------------------------------------------------------------
+# A database of its own; the month view and the agenda read what
+# mit_store_find_occurrences() and mit_store_find_next_occurrences() give.
+if ! "$BENCH/mit-bench-events" --events "$EVENTS" --recurring "$RECURRING" --runs "$EVENT_RUNS" \
+     "$TMP/events" > "$TMP/events.txt" 2> "$TMP/events.log"; then
+  echo "7. events: the benchmark failed (see $TMP/events.log; BENCH_KEEP=1 keeps it)"
+else
+  awk -v target=50 '
+    { v[$1] = $2 }
+    END {
+      printf "7. events (%d events, %d recurring; %d months): month cold %.1f ms (cpu %.1f ms), warm median %.1f ms  p95 %.1f ms; %d occurrences  (target <= %d ms: %s)\n",
+        v["events"], v["recurring"], '"$EVENT_RUNS"', v["month_ms_cold"], v["month_cpu_ms_cold"],
+        v["month_ms_median"], v["month_ms_p95"], v["month_occurrences"], target,
+        ((v["month_ms_cold"] <= target && v["month_ms_median"] <= target) ? "met" : "MISSED")
+      printf "   agenda page (next %d): after the first month %.1f ms (cpu %.1f ms), median %.1f ms  p95 %.1f ms  (target <= %d ms: %s)\n",
+        v["agenda_occurrences"], v["agenda_ms_after_month"], v["agenda_cpu_ms_after_month"],
+        v["agenda_ms_median"], v["agenda_ms_p95"], target,
+        ((v["agenda_ms_after_month"] <= target && v["agenda_ms_median"] <= target) ? "met" : "MISSED")
+      printf "   iCalendar (%.1f MiB): export %.0f events/s; import %.0f events/s (parse %.0f, write %.0f); libical parse alone %.0f events/s; import/libical time ratio %.2f\n",
+        v["ics_bytes"] / 1048576, v["export_events_per_s"], v["import_events_per_s"],
+        v["import_parse_events_per_s"], v["import_apply_events_per_s"],
+        v["libical_parse_events_per_s"], v["import_to_libical_parse_ratio"]
+    }' "$TMP/events.txt"
+fi
+
+# ---- 8. portal sync ------------------------------------------------------------------
+sh "$(dirname "$0")/run-bench-sync.sh" "$BUILD" | sed 's/^/8. /;2,$s/^8. /   /' ||
+  echo "8. portal sync: the benchmark failed"

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "mit-actor-editor.h"
+#include "portal/mit-origin-banner.h"
 #include "mit-affiliations-group.h"
 #include "target-groups/mit-channels-group.h"
 #include "mit-debounce.h"
@@ -32,6 +33,8 @@
 struct _MitActorEditor
 {
   AdwBin                parent_instance;
+
+  MitOriginBanner      *origin_banner;
 
   /* template widgets */
   AdwEntryRow          *name_row;
@@ -618,6 +621,8 @@ mit_actor_editor_class_init (MitActorEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/miteinander/Miteinander/gui/actors/mit-actor-editor.ui");
+  g_type_ensure (MIT_TYPE_ORIGIN_BANNER);
+  gtk_widget_class_bind_template_child (widget_class, MitActorEditor, origin_banner);
   gtk_widget_class_bind_template_child (widget_class, MitActorEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, MitActorEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, MitActorEditor, sector_row);
@@ -719,6 +724,8 @@ mit_actor_editor_load (MitActorEditor *self,
 
   g_set_object (&self->actor, actor);
   fill_widgets (self);
+  mit_origin_banner_set_record (self->origin_banner, self->store, "actor",
+                                self->actor != NULL ? mit_actor_get_id (self->actor) : 0);
 
   if (self->actor != NULL)
     {

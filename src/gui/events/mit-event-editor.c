@@ -22,7 +22,9 @@
 
 #include "mit-actor.h"
 #include "mit-debounce.h"
+#include "mit-editor-rows.h"
 #include "mit-event-editor.h"
+#include "portal/mit-origin-banner.h"
 #include "mit-event-format.h"
 #include "mit-gui-util.h"
 #include "mit-ics.h"
@@ -47,6 +49,8 @@ enum { END_NEVER, END_ON_DATE, END_AFTER };
 struct _MitEventEditor
 {
   AdwBin             parent_instance;
+
+  MitOriginBanner      *origin_banner;
 
   /* template widgets */
   AdwEntryRow       *title_row;
@@ -140,27 +144,6 @@ offer_undo (MitEventEditor *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.offer-undo", "(xs)", change, message);
 }
 
-static GtkWidget *
-add_row_button (GtkWidget  *row,
-                const char *icon_name,
-                const char *label,
-                const char *action_name,
-                GVariant   *target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return button;
-}
-
 /* Rows added to a preferences group, so they can be removed again. */
 static void
 add_dynamic_row (MitEventEditor      *self,
@@ -197,16 +180,6 @@ new_placeholder_row (const char *text)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   gtk_widget_add_css_class (row, "dim-label");
   return row;
-}
-
-static char *
-dup_buffer_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
 /* Saving */
@@ -604,8 +577,8 @@ rebuild_exdates (MitEventEditor *self)
       g_autofree char *label = g_strdup_printf (_("Remove %s from the excluded dates"), title);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      add_row_button (row, "user-trash-symbolic", label, "event-editor.remove-exdate",
-                      g_variant_new_string (exdates[i]));
+      mit_editor_row_add_button (row, "user-trash-symbolic", label, "event-editor.remove-exdate",
+                                 g_variant_new_string (exdates[i]));
       add_dynamic_row (self, self->exdates_group, row);
     }
 }
@@ -830,10 +803,10 @@ rebuild_organisers (MitEventEditor *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mit_actor_get_name (actor));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      add_row_button (row, "user-trash-symbolic", label, "event-editor.remove-organiser",
-                      g_variant_new_int64 (id));
-      open = add_row_button (row, "go-next-symbolic", open_label, "win.show-actor",
-                             g_variant_new_int64 (id));
+      mit_editor_row_add_button (row, "user-trash-symbolic", label, "event-editor.remove-organiser",
+                                 g_variant_new_int64 (id));
+      open = mit_editor_row_add_button (row, "go-next-symbolic", open_label, "win.show-actor",
+                                        g_variant_new_int64 (id));
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), open);
       add_dynamic_row (self, self->organisers_group, row);
     }
@@ -926,10 +899,10 @@ rebuild_groups (MitEventEditor *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mit_target_group_get_name (group));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      add_row_button (row, "user-trash-symbolic", label, "event-editor.remove-target-group",
-                      g_variant_new_int64 (id));
-      open = add_row_button (row, "go-next-symbolic", open_label, "win.show-target-group",
-                             g_variant_new_int64 (id));
+      mit_editor_row_add_button (row, "user-trash-symbolic", label,
+                                 "event-editor.remove-target-group", g_variant_new_int64 (id));
+      open = mit_editor_row_add_button (row, "go-next-symbolic", open_label,
+                                        "win.show-target-group", g_variant_new_int64 (id));
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), open);
       add_dynamic_row (self, self->groups_group, row);
     }
@@ -1066,7 +1039,7 @@ description_changed_cb (MitEventEditor *self)
   if (self->loading || self->event == NULL)
     return;
 
-  text = dup_buffer_text (self->description_view);
+  text = mit_editor_dup_text_view (self->description_view);
   mit_event_set_description (self->event, text);
   changed (self);
 }
@@ -1079,7 +1052,7 @@ notes_changed_cb (MitEventEditor *self)
   if (self->loading || self->event == NULL)
     return;
 
-  text = dup_buffer_text (self->notes_view);
+  text = mit_editor_dup_text_view (self->notes_view);
   mit_event_set_notes (self->event, text);
   changed (self);
 }
@@ -1205,10 +1178,10 @@ rebuild_tasks (MitEventEditor *self)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "x", id);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
 
-      add_row_button (row, "user-trash-symbolic", remove_label, "event-editor.remove-task",
-                      g_variant_new_int64 (id));
-      edit = add_row_button (row, "document-edit-symbolic", edit_label, "event-editor.edit-task",
-                             g_variant_new_int64 (id));
+      mit_editor_row_add_button (row, "user-trash-symbolic", remove_label,
+                                 "event-editor.remove-task", g_variant_new_int64 (id));
+      edit = mit_editor_row_add_button (row, "document-edit-symbolic", edit_label,
+                                        "event-editor.edit-task", g_variant_new_int64 (id));
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
       add_dynamic_row (self, self->tasks_group, row);
     }
@@ -1864,13 +1837,6 @@ export_action (GtkWidget  *widget,
 /* Loading */
 
 static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
-}
-
-static void
 fill_times (MitEventEditor *self)
 {
   MitEvent *event = self->event;
@@ -1922,8 +1888,8 @@ fill_widgets (MitEventEditor *self)
   mit_gui_set_row_error (GTK_WIDGET (self->capacity_row), NULL);
   mit_languages_group_set_languages (self->languages_group,
                                      event ? mit_event_get_languages (event) : NULL);
-  set_buffer_text (self->description_view, event ? mit_event_get_description (event) : "");
-  set_buffer_text (self->notes_view, event ? mit_event_get_notes (event) : "");
+  mit_editor_set_text_view (self->description_view, event ? mit_event_get_description (event) : "");
+  mit_editor_set_text_view (self->notes_view, event ? mit_event_get_notes (event) : "");
 
   self->loading = FALSE;
 
@@ -2057,6 +2023,8 @@ mit_event_editor_class_init (MitEventEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/miteinander/Miteinander/gui/events/mit-event-editor.ui");
+  g_type_ensure (MIT_TYPE_ORIGIN_BANNER);
+  gtk_widget_class_bind_template_child (widget_class, MitEventEditor, origin_banner);
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, MitEventEditor, name)
   BIND (title_row);
   BIND (kind_row);
@@ -2279,6 +2247,8 @@ mit_event_editor_load (MitEventEditor *self,
 
   g_set_object (&self->event, event);
   fill_widgets (self);
+  mit_origin_banner_set_record (self->origin_banner, self->store, "event",
+                                self->event != NULL ? mit_event_get_id (self->event) : 0);
 
   if (self->event != NULL)
     {
