@@ -49,3 +49,43 @@ mit_test_init_gtk (void)
   adw_init ();
   return TRUE;
 }
+
+gboolean
+mit_test_wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(guint *)data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+void
+mit_test_save_screenshot (gpointer    data,
+                          const char *path)
+{
+  GtkWidget *widget = GTK_WIDGET (data);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guint frames = 0;
+  guint tick;
+
+  tick = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+  WAIT_UNTIL (frames >= 3);
+  gtk_widget_remove_tick_callback (widget, tick);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}

@@ -34,4 +34,22 @@ char  *mit_test_fixture_path  (const char *name);
 gboolean mit_test_file_contains (const char *path,
                                  const char *needle);
 
+/* For widget tests: a timeout that only keeps the main loop waking up,
+ * and WAIT_UNTIL, which runs the main loop until @cond holds and fails
+ * the test after MIT_TEST_TIMEOUT_SECONDS. */
+#define MIT_TEST_TIMEOUT_SECONDS 20
+gboolean mit_test_wake_cb       (gpointer data);
+#define WAIT_UNTIL(cond) G_STMT_START {                                                 \
+    gint64 _end = g_get_monotonic_time () + MIT_TEST_TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
+    guint _wake = g_timeout_add (10, mit_test_wake_cb, NULL);                           \
+    while (!(cond) && g_get_monotonic_time () < _end)                                   \
+      g_main_context_iteration (NULL, TRUE);                                            \
+    g_source_remove (_wake);                                                            \
+    if (!(cond))                                                                        \
+      g_error ("Timed out waiting for %s", #cond);                                      \
+  } G_STMT_END
+/* Saves a PNG of @widget (a GtkWidget) once it has drawn a few frames. */
+void   mit_test_save_screenshot (gpointer    widget,
+                                 const char *path);
+
 G_END_DECLS

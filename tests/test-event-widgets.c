@@ -23,25 +23,6 @@
 #include "events/mit-month-view.h"
 #include "events/mit-new-event-dialog.h"
 
-#define TIMEOUT_SECONDS 10
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @cond holds, failing after a timeout. */
-#define WAIT_UNTIL(cond) G_STMT_START {                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
-    guint _wake = g_timeout_add (10, wake_cb, NULL);                           \
-    while (!(cond) && g_get_monotonic_time () < _end)                          \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    g_source_remove (_wake);                                                   \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
 #define CHILD(widget, type, name) \
   ((gpointer)gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
 
@@ -1536,39 +1517,6 @@ test_templates (void)
 /* Look at it: with MIT_TEST_SCREENSHOT=file.png, pictures of the agenda,
  * the editor and the month view, and of the editor at 360 px. */
 
-static gboolean
-count_frame_tick_cb (GtkWidget     *widget,
-                     GdkFrameClock *clock,
-                     gpointer       data)
-{
-  (*(guint *)data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  guint frames = 0;
-  guint tick;
-
-  tick = gtk_widget_add_tick_callback (widget, count_frame_tick_cb, &frames, NULL);
-  WAIT_UNTIL (frames >= 3);
-  gtk_widget_remove_tick_callback (widget, tick);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static void
 test_screenshot (Fixture       *f,
                  gconstpointer  data)
@@ -1621,7 +1569,7 @@ test_screenshot (Fixture       *f,
   mit_month_view_set_month (f->month, 2026, 11);
   mit_event_list_select_id (f->list, f->meeting_id);
   g_assert_true (mit_event_editor_load (f->editor, f->meeting_id));
-  save_screenshot (GTK_WIDGET (f->window), path);
+  mit_test_save_screenshot (GTK_WIDGET (f->window), path);
 
   /* The editor at 360 px, scrolled to the recurrence */
   narrow = gtk_window_new ();
@@ -1632,7 +1580,7 @@ test_screenshot (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 1400);
   gtk_window_present (GTK_WINDOW (narrow));
   narrow_path = g_strconcat (path, "-narrow.png", NULL);
-  save_screenshot (narrow, narrow_path);
+  mit_test_save_screenshot (narrow, narrow_path);
   g_assert_cmpint (gtk_widget_get_width (narrow), <=, 360);
 
   /* and its lower half, with tasks and registrations */
@@ -1643,7 +1591,7 @@ test_screenshot (Fixture       *f,
     g_autofree char *lower_path = g_strconcat (path, "-lower.png", NULL);
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-    save_screenshot (narrow, lower_path);
+    mit_test_save_screenshot (narrow, lower_path);
   }
 
   /* The import preview */
@@ -1655,7 +1603,7 @@ test_screenshot (Fixture       *f,
     gtk_window_present (GTK_WINDOW (dialog));
     g_assert_true (mit_ics_import_dialog_load_file (dialog, file));
     dialog_path = g_strconcat (path, "-import.png", NULL);
-    save_screenshot (GTK_WIDGET (dialog), dialog_path);
+    mit_test_save_screenshot (GTK_WIDGET (dialog), dialog_path);
   }
 }
 

@@ -25,25 +25,6 @@
 #include "meetings/mit-steering-group-dialog.h"
 #include "meetings/mit-steering-group-page.h"
 
-#define TIMEOUT_SECONDS 10
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @cond holds, failing after a timeout. */
-#define WAIT_UNTIL(cond) G_STMT_START {                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
-    guint _wake = g_timeout_add (10, wake_cb, NULL);                           \
-    while (!(cond) && g_get_monotonic_time () < _end)                          \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    g_source_remove (_wake);                                                   \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
 #define CHILD(widget, type, name) \
   ((gpointer)gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
 

@@ -35,25 +35,6 @@
 #define LOCATIONS "/api/v3/augsburg/de/locations/"
 #define EVENTS    "/api/v3/augsburg/de/events/"
 
-#define TIMEOUT_SECONDS 20
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @cond holds, failing after a timeout. */
-#define WAIT_UNTIL(cond) G_STMT_START {                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
-    guint _wake = g_timeout_add (10, wake_cb, NULL);                           \
-    while (!(cond) && g_get_monotonic_time () < _end)                          \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    g_source_remove (_wake);                                                   \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
 /* A template child of @widget; @type is the child's, for the reader. */
 #define CHILD(widget, type, name) \
   ((gpointer)gtk_widget_get_template_child (GTK_WIDGET (widget), G_OBJECT_TYPE (widget), name))
@@ -70,7 +51,7 @@ static void
 iterate_for (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
+  guint wake = g_timeout_add (10, mit_test_wake_cb, NULL);
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
@@ -973,39 +954,6 @@ test_narrow (Fixture       *fixture,
 
 /* ---- screenshots (MIT_TEST_SCREENSHOT=/tmp/portal) --------------------------- */
 
-static gboolean
-count_frame_tick_cb (GtkWidget     *widget,
-                     GdkFrameClock *clock,
-                     gpointer       user_data)
-{
-  (*(guint *)user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  guint frames = 0;
-  guint tick;
-
-  tick = gtk_widget_add_tick_callback (widget, count_frame_tick_cb, &frames, NULL);
-  WAIT_UNTIL (frames >= 3);
-  gtk_widget_remove_tick_callback (widget, tick);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -1049,12 +997,12 @@ test_screenshot (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (dialog));
   mit_conflict_dialog_choose (dialog, "name", TRUE);
   file = g_strconcat (path, "-conflict.png", NULL);
-  save_screenshot (GTK_WIDGET (dialog), file);
+  mit_test_save_screenshot (GTK_WIDGET (dialog), file);
   g_clear_pointer (&file, g_free);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
   iterate_for (200);
   file = g_strconcat (path, "-conflict-narrow.png", NULL);
-  save_screenshot (GTK_WIDGET (dialog), file);
+  mit_test_save_screenshot (GTK_WIDGET (dialog), file);
   g_clear_pointer (&file, g_free);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -1063,12 +1011,12 @@ test_screenshot (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (add));
   WAIT_UNTIL (gtk_widget_get_visible (CHILD (add, GTK_TYPE_LIST_BOX, "regions_list")));
   file = g_strconcat (path, "-add.png", NULL);
-  save_screenshot (GTK_WIDGET (add), file);
+  mit_test_save_screenshot (GTK_WIDGET (add), file);
   g_clear_pointer (&file, g_free);
   g_assert_true (mit_add_subscription_dialog_choose_region (add, "nurnberg"));
   iterate_for (300);
   file = g_strconcat (path, "-add-languages.png", NULL);
-  save_screenshot (GTK_WIDGET (add), file);
+  mit_test_save_screenshot (GTK_WIDGET (add), file);
   g_clear_pointer (&file, g_free);
   gtk_window_destroy (GTK_WINDOW (add));
 
@@ -1077,7 +1025,7 @@ test_screenshot (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (prefs));
   mit_preferences_window_show_portals (prefs);
   file = g_strconcat (path, "-portals.png", NULL);
-  save_screenshot (GTK_WIDGET (prefs), file);
+  mit_test_save_screenshot (GTK_WIDGET (prefs), file);
   g_clear_pointer (&file, g_free);
   gtk_widget_activate_action (mit_preferences_window_get_portals_page (prefs),
                               "portals.open-subscription", "x", fixture->subscription->id);
@@ -1095,7 +1043,7 @@ test_screenshot (Fixture       *fixture,
     g_test_message ("map: %s", sub->category_map);
   }
   file = g_strconcat (path, "-subscription.png", NULL);
-  save_screenshot (GTK_WIDGET (prefs), file);
+  mit_test_save_screenshot (GTK_WIDGET (prefs), file);
 }
 
 int

@@ -25,25 +25,6 @@
 #include "target-groups/mit-target-group-editor.h"
 #include "target-groups/mit-target-group-list.h"
 
-#define TIMEOUT_SECONDS 10
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @cond holds, failing after a timeout. */
-#define WAIT_UNTIL(cond) G_STMT_START {                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
-    guint _wake = g_timeout_add (10, wake_cb, NULL);                           \
-    while (!(cond) && g_get_monotonic_time () < _end)                          \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    g_source_remove (_wake);                                                   \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
 #define CHILD(widget, type, name) \
   ((gpointer)gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
 
@@ -982,38 +963,6 @@ test_duplicate_channel (Fixture       *f,
   }
 }
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  (*(guint *)data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  guint frames = 0;
-  guint tick;
-
-  tick = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-  WAIT_UNTIL (frames >= 3);
-  gtk_widget_remove_tick_callback (widget, tick);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* With MIT_TEST_SCREENSHOT=file.png, saves a picture of the list, the
  * editor and the actor's page, and of the channel dialog beside it. */
 static void
@@ -1045,14 +994,14 @@ test_screenshot (Fixture       *f,
   g_assert_true (mit_target_group_editor_load (f->editor, group_id));
   g_assert_true (mit_actor_editor_load (f->actor_editor,
                                         mit_channel_get_actor_id (g_ptr_array_index (channels, 0))));
-  save_screenshot (GTK_WIDGET (f->window), path);
+  mit_test_save_screenshot (GTK_WIDGET (f->window), path);
 
   dialog = open_add_channel_dialog (CHILD (f->editor, MIT_TYPE_TARGET_GROUP_EDITOR, "channels_group"));
   g_assert_true (mit_channel_dialog_choose (dialog, mit_channel_get_actor_id (g_ptr_array_index (channels, 0))));
   adw_combo_row_set_selected (CHILD (dialog, MIT_TYPE_CHANNEL_DIALOG, "how_row"),
                               how_index (mit_channel_get_how (g_ptr_array_index (channels, 0))));
   dialog_path = g_strconcat (path, "-dialog.png", NULL);
-  save_screenshot (GTK_WIDGET (dialog), dialog_path);
+  mit_test_save_screenshot (GTK_WIDGET (dialog), dialog_path);
 }
 
 /* The user's name from Preferences comes before whoever assessed last,

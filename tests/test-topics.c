@@ -21,25 +21,6 @@
 #include "topics/mit-topic-view.h"
 #include "topics/mit-topics-page.h"
 
-#define TIMEOUT_SECONDS 10
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @cond holds, failing after a timeout. */
-#define WAIT_UNTIL(cond) G_STMT_START {                                        \
-    gint64 _end = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;  \
-    guint _wake = g_timeout_add (10, wake_cb, NULL);                           \
-    while (!(cond) && g_get_monotonic_time () < _end)                          \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    g_source_remove (_wake);                                                   \
-    if (!(cond))                                                               \
-      g_error ("Timed out waiting for %s", #cond);                             \
-  } G_STMT_END
-
 #define CHILD(widget, type, name) \
   ((gpointer)gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
 #define PAGE_CHILD(page, name) CHILD (page, MIT_TYPE_TOPICS_PAGE, name)
@@ -938,15 +919,6 @@ test_narrow (void)
   fixture_tear_down (&f, NULL);
 }
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  (*(guint *)user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
 /* MIT_TEST_SCREENSHOT=file.png writes what the page looks like, at the
  * width in MIT_TEST_SCREENSHOT_WIDTH (1000 by default), with the topic in
  * MIT_TEST_SCREENSHOT_TOPIC. */
@@ -957,13 +929,6 @@ test_screenshot (void)
   const char *width = g_getenv ("MIT_TEST_SCREENSHOT_WIDTH");
   const char *topic = g_getenv ("MIT_TEST_SCREENSHOT_TOPIC");
   Fixture f = { 0, };
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GtkWidget *widget;
-  guint frames = 0;
-  guint tick;
 
   if (path == NULL)
     {
@@ -975,18 +940,8 @@ test_screenshot (void)
   open_page (&f, width ? atoi (width) : 1000, 700);
   mit_topics_page_show_topic (f.page, topic ? topic : "/augsburg/de/willkommen/");
 
-  widget = GTK_WIDGET (f.window);
-  gtk_widget_queue_draw (widget);
-  tick = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-  WAIT_UNTIL (frames >= 3);
-  gtk_widget_remove_tick_callback (widget, tick);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f.window)), node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  gtk_widget_queue_draw (GTK_WIDGET (f.window));
+  mit_test_save_screenshot (f.window, path);
   fixture_tear_down (&f, NULL);
 }
 
