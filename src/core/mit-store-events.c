@@ -482,13 +482,11 @@ mit_store_save_event (MitStore  *self,
     }
   sqlite3_reset (stmt);
 
-  if (venue_id != 0 && !_mit_store_row_exists (self, "SELECT 1 FROM actor WHERE id = ?", venue_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The venue of this event is no longer in the directory. Choose "
-                             "another one, or enter an address."));
-      goto failed;
-    }
+  if (venue_id != 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM actor WHERE id = ?", venue_id,
+                                  _("The venue of this event is no longer in the "
+                                    "directory. Choose another one, or enter an address."), error))
+    goto failed;
   if (!all_exist (self, "SELECT 1 FROM actor WHERE id = ?", organisers, n_organisers))
     {
       g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
@@ -1170,19 +1168,14 @@ mit_store_save_event_task (MitStore      *self,
 
   if (!_mit_store_write_begin (self, &joined, error))
     return FALSE;
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM event WHERE id = ?", event_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The event of this task no longer exists."));
-      goto failed;
-    }
-  if (owner_id != 0 && !_mit_store_row_exists (self, "SELECT 1 FROM person WHERE id = ?", owner_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The person this task is for no longer exists. Choose another one, "
-                             "or nobody."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM event WHERE id = ?", event_id,
+                               _("The event of this task no longer exists."), error))
+    goto failed;
+  if (owner_id != 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM person WHERE id = ?", owner_id,
+                                  _("The person this task is for no longer "
+                                    "exists. Choose another one, or nobody."), error))
+    goto failed;
 
   if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
     goto failed;

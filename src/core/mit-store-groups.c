@@ -419,12 +419,9 @@ mit_store_save_assessment (MitStore       *self,
 
   if (!_mit_store_write_begin (self, &joined, error))
     return FALSE;
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", group_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The target group of this assessment no longer exists."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM target_group WHERE id = ?", group_id,
+                               _("The target group of this assessment no longer exists."), error))
+    goto failed;
   if (!(stmt = _mit_store_prepare (self, inserting ? insert_sql : update_sql, error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, group_id);
@@ -786,25 +783,17 @@ mit_store_save_channel (MitStore    *self,
   if (!_mit_store_write_begin (self, &joined, error))
     return FALSE;
 
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM actor WHERE id = ?", actor_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The actor of this channel no longer exists."));
-      goto failed;
-    }
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", group_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The target group of this channel no longer exists."));
-      goto failed;
-    }
-  if (contact_id != 0 && !_mit_store_row_exists (self, "SELECT 1 FROM person WHERE id = ?", contact_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The contact person of this channel no longer exists. "
-                             "Choose another one, or none."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM actor WHERE id = ?", actor_id,
+                               _("The actor of this channel no longer exists."), error))
+    goto failed;
+  if (!_mit_store_require_row (self, "SELECT 1 FROM target_group WHERE id = ?", group_id,
+                               _("The target group of this channel no longer exists."), error))
+    goto failed;
+  if (contact_id != 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM person WHERE id = ?", contact_id,
+                                  _("The contact person of this channel no "
+                                    "longer exists. Choose another one, or none."), error))
+    goto failed;
 
   /* UNIQUE (actor_id, group_id, how): say which, rather than the
    * constraint's message. */

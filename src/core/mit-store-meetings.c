@@ -48,24 +48,19 @@ links_exist (MitStore  *self,
              gint64     target_group_id,
              GError   **error)
 {
-  if (person_id > 0 && !_mit_store_row_exists (self, "SELECT 1 FROM person WHERE id = ?", person_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The person no longer exists. Choose another one, or nobody."));
-      return FALSE;
-    }
-  if (event_id > 0 && !_mit_store_row_exists (self, "SELECT 1 FROM event WHERE id = ?", event_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The linked event no longer exists."));
-      return FALSE;
-    }
-  if (actor_id > 0 && !_mit_store_row_exists (self, "SELECT 1 FROM actor WHERE id = ?", actor_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The linked actor no longer exists."));
-      return FALSE;
-    }
+  if (person_id > 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM person WHERE id = ?", person_id,
+                                  _("The person no longer exists. Choose another "
+                                    "one, or nobody."), error))
+    return FALSE;
+  if (event_id > 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM event WHERE id = ?", event_id,
+                                  _("The linked event no longer exists."), error))
+    return FALSE;
+  if (actor_id > 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM actor WHERE id = ?", actor_id,
+                                  _("The linked actor no longer exists."), error))
+    return FALSE;
   if (target_group_id > 0
       && !_mit_store_row_exists (self, "SELECT 1 FROM target_group WHERE id = ?", target_group_id))
     {
@@ -316,12 +311,9 @@ mit_store_save_steering_member (MitStore           *self,
   if (!save_begin (self, &save, mit_steering_member_get_id (member), mit_steering_member_get_uid (member),
                    mit_steering_member_get_created (member), error))
     return FALSE;
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM person WHERE id = ?", person_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The person no longer exists."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM person WHERE id = ?", person_id,
+                               _("The person no longer exists."), error))
+    goto failed;
   if (!links_exist (self, 0, 0, actor_id, 0, error))
     goto failed;
   if (!(stmt = _mit_store_prepare (self, "SELECT 1 FROM steering_member WHERE person_id = ?1 AND id <> ?2",
@@ -532,12 +524,11 @@ mit_store_save_meeting (MitStore    *self,
   if (!save_begin (self, &save, mit_meeting_get_id (meeting), mit_meeting_get_uid (meeting),
                    mit_meeting_get_created (meeting), error))
     return FALSE;
-  if (venue_id > 0 && !_mit_store_row_exists (self, "SELECT 1 FROM actor WHERE id = ?", venue_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The venue no longer exists in the directory. Choose another one."));
-      goto failed;
-    }
+  if (venue_id > 0
+      && !_mit_store_require_row (self, "SELECT 1 FROM actor WHERE id = ?", venue_id,
+                                  _("The venue no longer exists in the directory. "
+                                    "Choose another one."), error))
+    goto failed;
 
   if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 8, error)))
     goto failed;
@@ -808,12 +799,9 @@ mit_store_save_agenda_item (MitStore       *self,
   if (!save_begin (self, &save, mit_agenda_item_get_id (item), mit_agenda_item_get_uid (item),
                    mit_agenda_item_get_created (item), error))
     return FALSE;
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM meeting WHERE id = ?", meeting_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The meeting of this agenda item no longer exists."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM meeting WHERE id = ?", meeting_id,
+                               _("The meeting of this agenda item no longer exists."), error))
+    goto failed;
   if (!links_exist (self, presenter_id, mit_agenda_item_get_event_id (item),
                     mit_agenda_item_get_actor_id (item),
                     mit_agenda_item_get_target_group_id (item), error))
@@ -1066,12 +1054,9 @@ mit_store_save_decision (MitStore     *self,
   if (!save_begin (self, &save, mit_decision_get_id (decision), mit_decision_get_uid (decision),
                    mit_decision_get_created (decision), error))
     return FALSE;
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM agenda_item WHERE id = ?", item_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The agenda item of this decision no longer exists."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM agenda_item WHERE id = ?", item_id,
+                               _("The agenda item of this decision no longer exists."), error))
+    goto failed;
 
   if (!(stmt = save_prepare (self, &save, insert_sql, update_sql, 7, error)))
     goto failed;
@@ -1285,12 +1270,9 @@ mit_store_save_action_item (MitStore       *self,
   if (!save_begin (self, &save, mit_action_item_get_id (action), mit_action_item_get_uid (action),
                    mit_action_item_get_created (action), error))
     return FALSE;
-  if (!_mit_store_row_exists (self, "SELECT 1 FROM meeting WHERE id = ?", meeting_id))
-    {
-      g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND,
-                           _("The meeting of this action item no longer exists."));
-      goto failed;
-    }
+  if (!_mit_store_require_row (self, "SELECT 1 FROM meeting WHERE id = ?", meeting_id,
+                               _("The meeting of this action item no longer exists."), error))
+    goto failed;
   if (item_id > 0)
     {
       if (!(stmt = _mit_store_prepare (self, "SELECT meeting_id FROM agenda_item WHERE id = ?", error)))

@@ -74,6 +74,13 @@ const char   *_mit_store_column_text    (sqlite3_stmt *stmt,
 gboolean      _mit_store_row_exists     (MitStore    *self,
                                          const char  *sql,
                                          gint64       id);
+/* Like _mit_store_row_exists(), but sets @error (MIT_STORE_ERROR_NOT_FOUND,
+ * the message @gone) when there is no such row. */
+gboolean      _mit_store_require_row    (MitStore    *self,
+                                         const char  *sql,
+                                         gint64       id,
+                                         const char  *gone,
+                                         GError     **error);
 /* "[1,2,3]", for "json_each (?)". Caller frees. */
 char         *_mit_store_ids_to_json    (const gint64 *ids,
                                          guint         n_ids);

@@ -3009,6 +3009,19 @@ _mit_store_column_text (sqlite3_stmt *stmt,
 }
 
 gboolean
+_mit_store_require_row (MitStore    *self,
+                        const char  *sql,
+                        gint64       id,
+                        const char  *gone,
+                        GError     **error)
+{
+  if (_mit_store_row_exists (self, sql, id))
+    return TRUE;
+  g_set_error_literal (error, MIT_STORE_ERROR, MIT_STORE_ERROR_NOT_FOUND, gone);
+  return FALSE;
+}
+
+gboolean
 _mit_store_row_exists (MitStore   *self,
                        const char *sql,
                        gint64      id)
